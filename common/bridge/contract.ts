@@ -1,0 +1,76 @@
+/**
+ * The one contract of the bridge between the kiosk shell (Electron main, or the browser preview)
+ * and the renderer. Both the preload object and the renderer's `window.kiosk` type derive from it.
+ * To add a method: add its payload schema to `kioskMethodRequests` and its response type to
+ * `KioskMethodResponses`; the compiler then asks for a handler in every shell.
+ */
+import * as v from 'valibot';
+import type { AppInfo } from './app-info.ts';
+import type { ConfigSnapshot } from '../config/config-snapshot.ts';
+import type { BridgeResult } from './result.ts';
+
+/** Payload schema of each method. Every payload is validated against it before a handler runs. */
+export const kioskMethodRequests = {
+  /** The validated configuration snapshot. */
+  getConfig: v.undefined(),
+  /** Product name, version, shell and mode. */
+  getAppInfo: v.undefined(),
+} as const satisfies Record<string, v.GenericSchema>;
+
+/** Response type of each method. */
+export interface KioskMethodResponses {
+  getConfig: ConfigSnapshot;
+  getAppInfo: AppInfo;
+}
+
+/** The name of a bridge method. */
+export type KioskMethodName = keyof typeof kioskMethodRequests & keyof KioskMethodResponses;
+
+/** The payload a method takes, as its schema outputs it. */
+export type KioskMethodRequest<M extends KioskMethodName> = v.InferOutput<(typeof kioskMethodRequests)[M]>;
+
+/** Events the shell pushes to the renderer, by name, with their payload. */
+export interface KioskEvents {
+  /** The configuration was reloaded; the renderer should use the new snapshot. */
+  configChanged: ConfigSnapshot;
+}
+
+/** The name of a shell event. */
+export type KioskEventName = keyof KioskEvents;
+
+/** Every event name, for the preload to check what it forwards. */
+export const kioskEventNames = ['configChanged'] as const satisfies readonly KioskEventName[];
+
+/** Removes a subscription. */
+export type Unsubscribe = () => void;
+
+type MethodArgs<M extends KioskMethodName> = undefined extends KioskMethodRequest<M>
+  ? []
+  : [payload: KioskMethodRequest<M>];
+
+/** The API the renderer sees as `window.kiosk`: one function per method, plus `on` for events. */
+export type KioskApi = {
+  readonly [M in KioskMethodName]: (...args: MethodArgs<M>) => Promise<BridgeResult<KioskMethodResponses[M]>>;
+} & {
+  /** Subscribes to a shell event; returns the function that unsubscribes. */
+  readonly on: <E extends KioskEventName>(event: E, listener: (payload: KioskEvents[E]) => void) => Unsubscribe;
+};
+
+/** The IPC channel every method call travels on, as `{ method, payload }`. */
+export const invokeChannel = 'kiosk:invoke';
+
+/** The IPC channel every event travels on, as `{ event, payload }`. */
+export const eventChannel = 'kiosk:event';
+
+/** Every method name, in contract order. */
+export const kioskMethodNames = Object.keys(kioskMethodRequests) as KioskMethodName[];
+
+/** True when `name` is a method of the contract. */
+export function isKioskMethodName(name: unknown): name is KioskMethodName {
+  return typeof name === 'string' && Object.hasOwn(kioskMethodRequests, name);
+}
+
+/** True when `name` is an event of the contract. */
+export function isKioskEventName(name: unknown): name is KioskEventName {
+  return typeof name === 'string' && (kioskEventNames as readonly string[]).includes(name);
+}

@@ -1,0 +1,110 @@
+import * as v from 'valibot';
+import { kioskModes } from '../bridge/app-info.ts';
+
+/** An `https:` address, written in full. */
+const httpsUrl = v.pipe(
+  v.string(),
+  v.url('une adresse web complète (https://…)'),
+  v.startsWith('https://', 'une adresse qui commence par https://'),
+);
+
+/** A non-empty line of text meant for people. */
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'un texte non vide'));
+
+/** An exact host (`educonnect.education.gouv.fr`) or a suffix rule (`*.index-education.net`). */
+const hostPattern = v.pipe(
+  v.string(),
+  v.regex(
+    /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'un nom d’hôte en minuscules (exemple.fr) ou une règle *.exemple.fr',
+  ),
+);
+
+/** A whole number of seconds within a range. */
+function seconds(min: number, max: number) {
+  return v.pipe(
+    v.number(),
+    v.integer('un nombre entier de secondes'),
+    v.minValue(min, `au moins ${String(min)} secondes`),
+    v.maxValue(max, `au plus ${String(max)} secondes`),
+  );
+}
+
+/** Schema of a school's configuration file (`resources/school/*.json`). */
+export const schoolConfigSchema = v.strictObject({
+  school: v.strictObject({
+    name: text,
+    city: text,
+    uai: v.pipe(v.string(), v.regex(/^\d{7}[A-Z]$/, 'un code UAI (7 chiffres et une lettre majuscule)')),
+  }),
+  contacts: v.strictObject({
+    secretariat: v.strictObject({
+      name: text,
+      email: v.pipe(v.string(), v.email('une adresse e-mail valide')),
+    }),
+    referent: v.strictObject({
+      name: text,
+      /** Who to write to through the ENT messaging ("Correspondant ENT"). */
+      entMessagingRecipient: text,
+      /** The name shown for that recipient in the ENT directory. */
+      directoryName: text,
+    }),
+  }),
+  addresses: v.strictObject({
+    educonnect: httpsUrl,
+    educonnectLogout: httpsUrl,
+    entLogin: httpsUrl,
+    pronote: httpsUrl,
+    assistance: httpsUrl,
+    pronoteApp: httpsUrl,
+  }),
+  allowedHosts: v.pipe(v.array(hostPattern), v.minLength(1, 'au moins un hôte autorisé')),
+  timeouts: v.strictObject({
+    idleSeconds: seconds(20, 900),
+    portalIdleSeconds: seconds(60, 1800),
+    recapIdleSeconds: seconds(20, 900),
+    countdownSeconds: seconds(5, 120),
+  }),
+  mode: v.picklist(kioskModes, 'public, staff ou demonstration'),
+  statistics: v.boolean('true ou false'),
+});
+
+/** A school's configuration, as validated. */
+export type SchoolConfig = v.InferOutput<typeof schoolConfigSchema>;
+
+/** One problem found in a configuration file, naming the field and what was expected. */
+export interface ConfigProblem {
+  /** Dotted path of the field, e.g. `contacts.secretariat.email`; empty for the whole file. */
+  readonly field: string;
+  /** What was expected there, in French for the référent. */
+  readonly expected: string;
+}
+
+/** The outcome of validating a configuration file. */
+export type ConfigValidation =
+  | { readonly ok: true; readonly config: SchoolConfig }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+/** Validates parsed JSON against the school configuration schema. */
+export function validateSchoolConfig(input: unknown): ConfigValidation {
+  const result = v.safeParse(schoolConfigSchema, input);
+  if (result.success) return { ok: true, config: result.output };
+  return {
+    ok: false,
+    problems: result.issues.map((issue) => ({
+      field: v.getDotPath(issue) ?? '',
+      expected: issue.message,
+    })),
+  };
+}
+
+/** Parses and validates the text of a configuration file. */
+export function parseSchoolConfig(text: string): ConfigValidation {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ field: '', expected: 'un fichier JSON valide' }] };
+  }
+  return validateSchoolConfig(json);
+}

@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/lib/chromium.ts';
+
+const chromium = findChromium();
+const port = Number(process.env.PREVIEW_PORT ?? '4199');
+const baseURL = `http://127.0.0.1:${String(port)}/`;
+
+const launchOptions = {
+  executablePath: chromium?.executablePath,
+  args: chromiumArgs(),
+};
+
+const touch = { hasTouch: true, isMobile: false, deviceScaleFactor: 1 };
+
+/**
+ * e2e: the `preview-*` projects run the renderer on the preview bridge in Chromium, touch on, in
+ * both kiosk orientations. The `electron` project needs an Electron runtime and skips without one.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: process.env.CI !== undefined,
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'build/reports/e2e.json' }]],
+  timeout: 30_000,
+  use: { baseURL, trace: 'off', screenshot: 'off', launchOptions },
+  projects: [
+    {
+      name: 'preview-portrait',
+      testDir: './e2e/preview',
+      use: { ...devices['Desktop Chrome'], ...touch, viewport: { width: 1080, height: 1920 }, launchOptions },
+    },
+    {
+      name: 'preview-landscape',
+      testDir: './e2e/preview',
+      use: { ...devices['Desktop Chrome'], ...touch, viewport: { width: 1920, height: 1080 }, launchOptions },
+    },
+    {
+      name: 'electron',
+      testDir: './e2e/electron',
+    },
+  ],
+  webServer: {
+    command: 'npx tsx scripts/serve-preview.ts',
+    url: `${baseURL}index.html`,
+    env: { PORT: String(port) },
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,13 @@
+/**
+ * Renderer entry: mounts the kiosk UI on the `window.kiosk` bridge the shell provides
+ * (Electron's preload, or the preview bridge in the browser).
+ */
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { ShellState } from './state/shell-state.svelte.ts';
+import './styles/global.css';
+
+const target = document.getElementById('app');
+if (target === null) throw new Error('The #app element is missing from index.html');
+
+mount(App, { target, props: { shell: new ShellState(window.kiosk) } });

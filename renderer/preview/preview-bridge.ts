@@ -1,0 +1,46 @@
+import type { KioskApi, KioskEventName, Unsubscribe } from '../../common/bridge/contract.ts';
+import { createKioskApi } from '../../common/bridge/create-kiosk-api.ts';
+import { dispatchInvocation, type KioskHandlers } from '../../common/bridge/dispatch.ts';
+import { chooseConfig, type ConfigSnapshot } from '../../common/config/config-snapshot.ts';
+import { previewConfigEndpoint, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
+
+async function fetchConfig(): Promise<ConfigSnapshot> {
+  const response = await fetch(previewConfigEndpoint, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`configuration endpoint answered ${String(response.status)}`);
+  const files = (await response.json()) as PreviewConfigFiles;
+  return chooseConfig(files.bundled, files.override);
+}
+
+/**
+ * The browser implementation of the kiosk contract, for the preview shell and e2e tests.
+ * Calls go through the same validating dispatcher as in Electron's main process.
+ */
+export function createPreviewBridge(): KioskApi {
+  let config: Promise<ConfigSnapshot> | undefined;
+  const listeners = new Set<(event: KioskEventName, payload: unknown) => void>();
+
+  const handlers: KioskHandlers = {
+    getConfig: () =>
+      (config ??= fetchConfig().catch((error: unknown) => {
+        config = undefined; // let the next call try again
+        throw error;
+      })),
+    getAppInfo: async () => ({
+      productName: 'Borne EduConnect',
+      version: import.meta.env.VITE_APP_VERSION,
+      shell: 'preview',
+      mode: (await handlers.getConfig(undefined)).config.mode,
+      kiosk: false,
+    }),
+  };
+
+  return createKioskApi({
+    invoke: (method, payload) => dispatchInvocation({ method, payload }, handlers, (line) => console.warn(line)),
+    subscribe: (listener): Unsubscribe => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  });
+}

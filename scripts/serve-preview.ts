@@ -1,0 +1,11 @@
+// Serves an already built preview (`build/preview`) on 127.0.0.1:$PORT, for e2e and benchmarks.
+import { configOverridePath } from './lib/preview-endpoints.ts';
+import { startPreviewServer } from './lib/preview-server.ts';
+
+const server = await startPreviewServer({ port: Number(process.env.PORT ?? '0'), overridePath: configOverridePath() });
+process.stdout.write(`preview server ready at ${server.url}\n`);
+const stop = (): void => {
+  void server.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

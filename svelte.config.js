@@ -1,0 +1,4 @@
+/** Svelte compiler settings: runes everywhere (Svelte 5). */
+export default {
+  compilerOptions: { runes: true },
+};
