@@ -35,6 +35,8 @@ export default defineConfig({
     {
       name: 'preview-landscape',
       testDir: './e2e/preview',
+      // Every path is walked in portrait; landscape takes every transition once (guide-screens).
+      testIgnore: ['**/guide-paths.spec.ts'],
       use: { ...devices['Desktop Chrome'], ...touch, viewport: { width: 1920, height: 1080 }, launchOptions },
     },
     {

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { AppInfo } from './app-info.ts';
 import type { ConfigSnapshot } from '../config/config-snapshot.ts';
+import type { GuideSnapshot } from '../guide/load-guide.ts';
 import type { BridgeResult } from './result.ts';
 
 /** Payload schema of each method. Every payload is validated against it before a handler runs. */
@@ -15,12 +16,15 @@ export const kioskMethodRequests = {
   getConfig: v.undefined(),
   /** Product name, version, shell and mode. */
   getAppInfo: v.undefined(),
+  /** The validated guide (graph and French texts), or the bundled one with the problems found. */
+  getGuide: v.undefined(),
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** Response type of each method. */
 export interface KioskMethodResponses {
   getConfig: ConfigSnapshot;
   getAppInfo: AppInfo;
+  getGuide: GuideSnapshot;
 }
 
 /** The name of a bridge method. */

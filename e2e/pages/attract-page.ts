@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { GuidePage } from './guide-page.ts';
 
 /** The attract screen: what a parent sees before touching the kiosk. */
 export class AttractPage {
@@ -6,12 +7,14 @@ export class AttractPage {
   readonly schoolName: Locator;
   readonly privacyPromise: Locator;
   readonly previewBadge: Locator;
+  readonly start: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.schoolName = page.getByText('Lycée du Parc', { exact: true });
     this.privacyPromise = page.getByText('Rien de ce que vous saisissez n’est conservé.');
     this.previewBadge = page.getByRole('note', { name: /Aperçu/ });
+    this.start = page.getByRole('button', { name: 'Touchez l’écran pour commencer' });
   }
 
   /** Opens the preview shell and waits for the attract screen. */
@@ -20,5 +23,11 @@ export class AttractPage {
     const attract = new AttractPage(page);
     await attract.heading.waitFor();
     return attract;
+  }
+
+  /** Taps the screen to start a visit; returns the guide. */
+  async startVisit(): Promise<GuidePage> {
+    await this.start.tap();
+    return new GuidePage(this.page);
   }
 }

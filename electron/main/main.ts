@@ -6,11 +6,13 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol } from 'electron';
 import type { AppInfo } from '../../common/bridge/app-info.ts';
 import type { ConfigSnapshot } from '../../common/config/config-snapshot.ts';
+import type { GuideSnapshot } from '../../common/guide/load-guide.ts';
 import { appEntryUrl, appOrigin, type TrustedOrigin } from '../../common/security/app-origin.ts';
 import { registerAppScheme, setupAppProtocol } from './app-protocol.ts';
 import { createKioskHandlers } from './bridge-handlers.ts';
 import { parseLaunchOptions } from './command-line.ts';
 import { bundledConfigPath, loadConfig } from './config-loader.ts';
+import { loadGuide } from './guide-loader.ts';
 import { setupInputGuard } from './input-guard.ts';
 import { setupBridge } from './ipc/setup-bridge.ts';
 import { kioskWindowOptions, mustRefuseClose } from './kiosk-window.ts';
@@ -27,6 +29,7 @@ const paths = resolveAppPaths(__dirname, app.isPackaged, process.resourcesPath);
 
 let hostWindow: BrowserWindow | undefined;
 let config: ConfigSnapshot | undefined;
+let guide: GuideSnapshot | undefined;
 let quitting = false;
 
 function focusHost(): void {
@@ -87,12 +90,14 @@ async function bootstrap(): Promise<void> {
     options.configPath,
     log,
   );
+  guide = await loadGuide((file) => readFile(file, 'utf8'), paths.resources, log);
   setupAppProtocol(protocol, net, paths.renderer);
   setupBridge(ipcMain, {
     policy: { hostWebContentsId: () => hostWindow?.webContents.id, trustedOrigins: trustedOrigins() },
     handlers: createKioskHandlers({
       config: () => config as ConfigSnapshot,
       appInfo,
+      guide: () => guide as GuideSnapshot,
     }),
     log: (line) => log.warn(line),
   });

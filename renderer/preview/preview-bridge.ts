@@ -2,7 +2,10 @@ import type { KioskApi, KioskEventName, Unsubscribe } from '../../common/bridge/
 import { createKioskApi } from '../../common/bridge/create-kiosk-api.ts';
 import { dispatchInvocation, type KioskHandlers } from '../../common/bridge/dispatch.ts';
 import { chooseConfig, type ConfigSnapshot } from '../../common/config/config-snapshot.ts';
-import { previewConfigEndpoint, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
+import { chooseGuide, type GuideFiles, type GuideSnapshot } from '../../common/guide/load-guide.ts';
+import { previewConfigEndpoint, previewGuidePrefix, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
+import bundledGraph from '../../resources/guide/guide.json';
+import bundledTexts from '../../resources/guide/texts/fr.json';
 
 async function fetchConfig(): Promise<ConfigSnapshot> {
   const response = await fetch(previewConfigEndpoint, { cache: 'no-store' });
@@ -11,12 +14,30 @@ async function fetchConfig(): Promise<ConfigSnapshot> {
   return chooseConfig(files.bundled, files.override);
 }
 
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(`${previewGuidePrefix}${path}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`guide file answered ${String(response.status)}`);
+  return response.text();
+}
+
+/** Loads the guide as the kiosk does: the files of `resources/guide/`, else the bundled copy. */
+async function fetchGuide(): Promise<GuideSnapshot> {
+  let files: GuideFiles;
+  try {
+    files = { kind: 'read', graph: await fetchText('guide.json'), texts: await fetchText('texts/fr.json') };
+  } catch {
+    files = { kind: 'unreadable' };
+  }
+  return chooseGuide(files, { graph: bundledGraph, texts: bundledTexts });
+}
+
 /**
  * The browser implementation of the kiosk contract, for the preview shell and e2e tests.
  * Calls go through the same validating dispatcher as in Electron's main process.
  */
 export function createPreviewBridge(): KioskApi {
   let config: Promise<ConfigSnapshot> | undefined;
+  let guide: Promise<GuideSnapshot> | undefined;
   const listeners = new Set<(event: KioskEventName, payload: unknown) => void>();
 
   const handlers: KioskHandlers = {
@@ -32,6 +53,7 @@ export function createPreviewBridge(): KioskApi {
       mode: (await handlers.getConfig(undefined)).config.mode,
       kiosk: false,
     }),
+    getGuide: () => (guide ??= fetchGuide()),
   };
 
   return createKioskApi({

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { previewConfigEndpoint, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
+import { previewConfigEndpoint, previewGuidePrefix, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
 
 /** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,6 +35,17 @@ export async function readConfigFiles(overridePath: string | undefined): Promise
   }
 }
 
+/** The editable guide files. */
+export const guideDir = path.join(repoRoot, 'resources', 'guide');
+
+/** Serves one JSON file of `resources/guide/` as it is on disk (404 outside that folder). */
+async function serveGuideFile(pathname: string, response: ServerResponse): Promise<void> {
+  const file = path.resolve(guideDir, decodeURIComponent(pathname.slice(previewGuidePrefix.length)));
+  const text = file.startsWith(guideDir + path.sep) && file.endsWith('.json') ? await readFile(file, 'utf8').catch(() => undefined) : undefined;
+  response.writeHead(text === undefined ? 404 : 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(text ?? '');
+}
+
 /** Answers the preview endpoints; returns false for any other request. */
 export async function handlePreviewEndpoint(
   request: IncomingMessage,
@@ -42,6 +53,10 @@ export async function handlePreviewEndpoint(
   overridePath: string | undefined,
 ): Promise<boolean> {
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (pathname.startsWith(previewGuidePrefix)) {
+    await serveGuideFile(pathname, response);
+    return true;
+  }
   if (pathname !== previewConfigEndpoint) return false;
   const files = await readConfigFiles(overridePath);
   response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });

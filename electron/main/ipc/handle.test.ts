@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { KioskHandlers } from '../../../common/bridge/dispatch.ts';
 import type { ConfigSnapshot } from '../../../common/config/config-snapshot.ts';
+import type { GuideSnapshot } from '../../../common/guide/load-guide.ts';
 import { appOrigin } from '../../../common/security/app-origin.ts';
 import { createBridgeListener } from './handle.ts';
 import type { IpcSenderLike } from './sender-policy.ts';
@@ -14,6 +15,7 @@ function setup() {
   const handlers = {
     getConfig: vi.fn(() => snapshot),
     getAppInfo: vi.fn(() => ({ productName: 'Borne EduConnect', version: '0.1.0', shell: 'electron', mode: 'public', kiosk: true }) as const),
+    getGuide: vi.fn(() => ({ source: 'bundled', problems: [] }) as unknown as GuideSnapshot),
   } satisfies KioskHandlers;
   const log = vi.fn<(line: string) => void>();
   const listener = createBridgeListener({

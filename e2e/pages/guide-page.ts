@@ -1,0 +1,42 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { fillPlain } from '../../common/guide/placeholders.ts';
+import { frenchTexts, guideIndex, titleOf, values } from '../guide-data.ts';
+
+/** The guide: one screen at a time, with Retour and Recommencer. */
+export class GuidePage {
+  readonly heading: Locator;
+  readonly back: Locator;
+  readonly restart: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.back = page.getByRole('button', { name: 'Retour', exact: true });
+    this.restart = page.getByRole('button', { name: 'Recommencer', exact: true });
+  }
+
+  /** Taps the control on screen `from` that leads to screen `to`. */
+  async goTo(from: string, to: string): Promise<void> {
+    const screen = guideIndex.screen(from);
+    const texts = frenchTexts.screens[from];
+    if (screen.portal?.next === to) {
+      await this.page.getByRole('button', { name: 'Retour au guide' }).tap();
+      return;
+    }
+    if (screen.portalScreen === to) {
+      await this.page.getByRole('button', { name: fillPlain(texts?.action ?? '', values), exact: true }).tap();
+      return;
+    }
+    const answer = screen.answers?.find((a) => a.next === to);
+    if (answer === undefined) throw new Error(`${from} does not lead to ${to}`);
+    await this.page.getByRole('button', { name: fillPlain(texts?.answers?.[answer.id] ?? '', values), exact: true }).tap();
+  }
+
+  /** Checks that the screen `id` is shown. */
+  async expectScreen(id: string): Promise<void> {
+    if (guideIndex.screen(id).kind === 'portal') {
+      await expect(this.page.getByRole('button', { name: 'Retour au guide' })).toBeVisible();
+      return;
+    }
+    await expect(this.page.locator(`[data-screen="${id}"] h1`)).toHaveText(titleOf(id));
+  }
+}

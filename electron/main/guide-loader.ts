@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { chooseGuide, type GuideFiles, type GuideSnapshot } from '../../common/guide/load-guide.ts';
+import bundledGraph from '../../resources/guide/guide.json';
+import bundledTexts from '../../resources/guide/texts/fr.json';
+import type { ReadText } from './config-loader.ts';
+import type { Logger } from './log.ts';
+
+/**
+ * Loads the guide from `resources/guide/` (editable by the référent), falling back to the copy
+ * compiled into the app when the files are unreadable or fail a check. Problems are logged for
+ * the référent (they name screens, never visitors) and kept in the snapshot for staff.
+ */
+export async function loadGuide(readText: ReadText, resourcesDir: string, log: Logger): Promise<GuideSnapshot> {
+  let files: GuideFiles;
+  try {
+    files = {
+      kind: 'read',
+      graph: await readText(path.join(resourcesDir, 'guide', 'guide.json')),
+      texts: await readText(path.join(resourcesDir, 'guide', 'texts', 'fr.json')),
+    };
+  } catch {
+    files = { kind: 'unreadable' };
+  }
+  const guide = chooseGuide(files, { graph: bundledGraph, texts: bundledTexts });
+  for (const problem of guide.problems) log.warn(`guide: ${problem.message}`);
+  log.info(`guide: using the ${guide.source === 'resources' ? 'edited' : 'bundled'} guide`);
+  return guide;
+}
