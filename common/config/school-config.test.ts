@@ -64,6 +64,15 @@ describe('choosing the configuration', () => {
     ['a bad host pattern', (c: Record<string, Record<string, unknown>>) => {
       (c as Record<string, unknown>).allowedHosts = ['educonnect.education.gouv.fr', 'https://evil.example/'];
     }, 'allowedHosts.1', 'un nom d’hôte en minuscules (exemple.fr) ou une règle *.exemple.fr'],
+    ['a nested wildcard host pattern', (c: Record<string, Record<string, unknown>>) => {
+      (c as Record<string, unknown>).allowedHosts = ['educonnect.education.gouv.fr', 'app.franceconnect.gouv.fr', '*.*.fr'];
+    }, 'allowedHosts.2', 'un nom d’hôte en minuscules (exemple.fr) ou une règle *.exemple.fr'],
+    ['an upper-case host pattern with a trailing space', (c: Record<string, Record<string, unknown>>) => {
+      (c as Record<string, unknown>).allowedHosts = ['educonnect.education.gouv.fr', '*.index-education.net', 'app.franceconnect.gouv.fr', 'EVIL.fr '];
+    }, 'allowedHosts.3', 'un nom d’hôte en minuscules (exemple.fr) ou une règle *.exemple.fr'],
+    ['a suffix rule for a whole top-level domain', (c: Record<string, Record<string, unknown>>) => {
+      (c as Record<string, unknown>).allowedHosts = ['*.fr'];
+    }, 'allowedHosts.0', 'un nom d’hôte en minuscules (exemple.fr) ou une règle *.exemple.fr'],
     ['an unknown mode', (c: Record<string, Record<string, unknown>>) => {
       (c as Record<string, unknown>).mode = 'party';
     }, 'mode', 'public, staff ou demonstration'],

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { kioskModes } from '../bridge/app-info.ts';
+import { isValidHostPattern } from '../navigation-policy.ts';
 
 /** An `https:` address, written in full. */
 const httpsUrl = v.pipe(
@@ -14,10 +15,7 @@ const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'un texte non vide'));
 /** An exact host (`educonnect.education.gouv.fr`) or a suffix rule (`*.index-education.net`). */
 const hostPattern = v.pipe(
   v.string(),
-  v.regex(
-    /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
-    'un nom d’hôte en minuscules (exemple.fr) ou une règle *.exemple.fr',
-  ),
+  v.check(isValidHostPattern, 'un nom d’hôte en minuscules (exemple.fr) ou une règle *.exemple.fr'),
 );
 
 /** A whole number of seconds within a range. */

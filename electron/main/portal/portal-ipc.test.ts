@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { portalActivityChannel, portalFocusChannel } from '../../../common/portal/portal-channels.ts';
+import { createLogger } from '../log.ts';
+import { type PortalIpcTarget, setupPortalIpc } from './portal-ipc.ts';
+import { FakePortalEmitter } from './test-support/fake-portal.ts';
+
+const portalId = 42;
+const allowedHosts = ['educonnect.education.gouv.fr'];
+const portalPage = { url: 'https://educonnect.education.gouv.fr/idp/', parent: null };
+
+/** A fake `ipcMain` whose `send` calls the listeners as Electron would, with a sender event. */
+class FakeIpcMain extends FakePortalEmitter {
+  removeListener = vi.fn((name: string, listener: (...args: unknown[]) => void) => {
+    this.listeners.set(name, (this.listeners.get(name) ?? []).filter((registered) => registered !== listener));
+    return this;
+  });
+
+  send(channel: string, sender: { id: number }, senderFrame: { url: string; parent: unknown } | null, ...args: unknown[]): void {
+    this.emit(channel, { sender, senderFrame }, ...args);
+  }
+}
+
+function setup(current: { readonly id: number | undefined } = { id: portalId }) {
+  const ipcMain = new FakeIpcMain();
+  const target: PortalIpcTarget = {
+    portalContentsId: () => current.id,
+    allowedHosts: () => allowedHosts,
+    reportFocus: vi.fn(),
+    reportActivity: vi.fn(),
+  };
+  const lines: string[] = [];
+  const stop = setupPortalIpc(ipcMain as never, target, createLogger((line) => lines.push(line)));
+  return { ipcMain, target, lines, stop };
+}
+
+describe('setupPortalIpc', () => {
+  it('forwards a valid focus message from the current portal page', () => {
+    const { ipcMain, target } = setup();
+    ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: 'tel' });
+    ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: null });
+    expect(target.reportFocus).toHaveBeenNthCalledWith(1, 'tel');
+    expect(target.reportFocus).toHaveBeenNthCalledWith(2, null);
+  });
+
+  it('forwards an activity ping from the current portal page', () => {
+    const { ipcMain, target } = setup();
+    ipcMain.send(portalActivityChannel, { id: portalId }, portalPage);
+    expect(target.reportActivity).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['another web contents (the host window)', { id: 1 }, portalPage],
+    ['a frame inside the portal page', { id: portalId }, { url: 'https://educonnect.education.gouv.fr/frame', parent: {} }],
+    ['a destroyed frame', { id: portalId }, null],
+    ['a page outside the allow-list', { id: portalId }, { url: 'https://evil.example/', parent: null }],
+  ])('drops messages from %s', (_name, sender, frame) => {
+    const { ipcMain, target } = setup();
+    ipcMain.send(portalFocusChannel, sender, frame, { field: 'text' });
+    ipcMain.send(portalActivityChannel, sender, frame);
+    expect(target.reportFocus).not.toHaveBeenCalled();
+    expect(target.reportActivity).not.toHaveBeenCalled();
+  });
+
+  it('drops everything when there is no portal', () => {
+    const { ipcMain, target } = setup({ id: undefined });
+    ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: 'text' });
+    expect(target.reportFocus).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no payload', []],
+    ['an unknown field kind', [{ field: 'color' }]],
+    ['a field value', [{ field: 'password', value: 'secret-pw' }]],
+    ['a string', ['password']],
+    ['two payloads', [{ field: 'text' }, { field: 'tel' }]],
+  ])('drops a focus message with %s, logging no content', (_name, args) => {
+    const { ipcMain, target, lines } = setup();
+    ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, ...args);
+    expect(target.reportFocus).not.toHaveBeenCalled();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('secret');
+  });
+
+  it('drops an activity message that carries a payload', () => {
+    const { ipcMain, target } = setup();
+    ipcMain.send(portalActivityChannel, { id: portalId }, portalPage, { typed: 'x' });
+    expect(target.reportActivity).not.toHaveBeenCalled();
+  });
+
+  it('stops listening', () => {
+    const { ipcMain, target, stop } = setup();
+    stop();
+    ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: 'text' });
+    ipcMain.send(portalActivityChannel, { id: portalId }, portalPage);
+    expect(target.reportFocus).not.toHaveBeenCalled();
+    expect(target.reportActivity).not.toHaveBeenCalled();
+  });
+});
