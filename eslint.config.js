@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { layering } from './lint/layering.js';
 
 export default tseslint.config(
-  { ignores: ['build/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  { ignores: ['build/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...svelte.configs.recommended,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { demoPortalPlugin } from './scripts/lib/demo-portal-endpoint.ts';
 import { previewEndpoints } from './scripts/lib/preview-endpoints.ts';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -16,7 +17,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: preview ? 'renderer/preview' : 'renderer',
     base: './',
-    plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }), previewEndpoints()],
+    plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }), previewEndpoints(), demoPortalPlugin()],
     define: {
       'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version),
     },

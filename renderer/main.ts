@@ -4,10 +4,11 @@
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { PortalSession } from './state/portal-session.svelte.ts';
 import { ShellState } from './state/shell-state.svelte.ts';
 import './styles/global.css';
 
 const target = document.getElementById('app');
 if (target === null) throw new Error('The #app element is missing from index.html');
 
-mount(App, { target, props: { shell: new ShellState(window.kiosk) } });
+mount(App, { target, props: { shell: new ShellState(window.kiosk), portal: new PortalSession(window.kiosk) } });

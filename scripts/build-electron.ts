@@ -9,6 +9,7 @@ const outdir = path.join(repoRoot, 'build', 'electron');
 const entries: Record<string, string> = {
   main: 'electron/main/main.ts',
   'preload-host': 'electron/preload/host.ts',
+  'preload-portal': 'electron/preload/portal.ts',
 };
 
 await build({

@@ -13,7 +13,7 @@ if ((await npmRun('build:preview')) !== 0) process.exit(1);
 
 const port = Number(process.env.PORT ?? '4173');
 const server = await startPreviewServer({ port, overridePath: configOverridePath() });
-process.stdout.write(`Preview shell running at ${server.url} (Ctrl+C to stop)\n`);
+process.stdout.write(`Preview shell running at ${server.url}, demo portal at ${server.demoOrigin}/ (Ctrl+C to stop)\n`);
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
 const browser = process.argv.includes('--no-open') || !hasDisplay ? undefined : findChromium();

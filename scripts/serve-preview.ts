@@ -1,9 +1,14 @@
-// Serves an already built preview (`build/preview`) on 127.0.0.1:$PORT, for e2e and benchmarks.
+// Serves an already built preview (`build/preview`) on 127.0.0.1:$PORT, and its demo portal on
+// 127.0.0.1:$DEMO_PORT (a free port when unset), for e2e and benchmarks.
 import { configOverridePath } from './lib/preview-endpoints.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
 
-const server = await startPreviewServer({ port: Number(process.env.PORT ?? '0'), overridePath: configOverridePath() });
-process.stdout.write(`preview server ready at ${server.url}\n`);
+const server = await startPreviewServer({
+  port: Number(process.env.PORT ?? '0'),
+  demoPort: Number(process.env.DEMO_PORT ?? '0'),
+  overridePath: configOverridePath(),
+});
+process.stdout.write(`preview server ready at ${server.url} (demo portal at ${server.demoOrigin}/)\n`);
 const stop = (): void => {
   void server.close().then(() => process.exit(0));
 };

@@ -8,6 +8,14 @@ import * as v from 'valibot';
 import type { AppInfo } from './app-info.ts';
 import type { ConfigSnapshot } from '../config/config-snapshot.ts';
 import type { GuideSnapshot } from '../guide/load-guide.ts';
+import {
+  keyboardInputSchema,
+  portalBoundsSchema,
+  portalNavigations,
+  portalOpenSchema,
+  type PortalEvent,
+  type WipeReport,
+} from '../portal/portal-types.ts';
 import type { BridgeResult } from './result.ts';
 
 /** Payload schema of each method. Every payload is validated against it before a handler runs. */
@@ -18,6 +26,18 @@ export const kioskMethodRequests = {
   getAppInfo: v.undefined(),
   /** The validated guide (graph and French texts), or the bundled one with the problems found. */
   getGuide: v.undefined(),
+  /** Opens the visitor's portal at a target address, laid over the renderer's placeholder. */
+  portalOpen: portalOpenSchema,
+  /** Moves the portal over the placeholder (resize, keyboard shown or hidden). */
+  portalSetBounds: portalBoundsSchema,
+  /** Shows or hides the portal without closing it (overlays, "Retour au guide"). */
+  portalSetVisible: v.strictObject({ visible: v.boolean() }),
+  /** Back, reload, or retry after a failure. */
+  portalNavigate: v.strictObject({ action: v.picklist(portalNavigations) }),
+  /** Types one on-screen keyboard action into the portal's focused field. Never logged. */
+  portalType: keyboardInputSchema,
+  /** Ends the visit: signs out, destroys the portal and its session; returns what was cleared. */
+  endVisit: v.undefined(),
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** Response type of each method. */
@@ -25,6 +45,12 @@ export interface KioskMethodResponses {
   getConfig: ConfigSnapshot;
   getAppInfo: AppInfo;
   getGuide: GuideSnapshot;
+  portalOpen: null;
+  portalSetBounds: null;
+  portalSetVisible: null;
+  portalNavigate: null;
+  portalType: null;
+  endVisit: WipeReport;
 }
 
 /** The name of a bridge method. */
@@ -37,13 +63,15 @@ export type KioskMethodRequest<M extends KioskMethodName> = v.InferOutput<(typeo
 export interface KioskEvents {
   /** The configuration was reloaded; the renderer should use the new snapshot. */
   configChanged: ConfigSnapshot;
+  /** What the visitor's portal reports: loading, blocked host, failure, focused field kind, activity. */
+  portal: PortalEvent;
 }
 
 /** The name of a shell event. */
 export type KioskEventName = keyof KioskEvents;
 
 /** Every event name, for the preload to check what it forwards. */
-export const kioskEventNames = ['configChanged'] as const satisfies readonly KioskEventName[];
+export const kioskEventNames = ['configChanged', 'portal'] as const satisfies readonly KioskEventName[];
 
 /** Removes a subscription. */
 export type Unsubscribe = () => void;

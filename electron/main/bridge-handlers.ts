@@ -2,12 +2,14 @@ import type { AppInfo } from '../../common/bridge/app-info.ts';
 import type { KioskHandlers } from '../../common/bridge/dispatch.ts';
 import type { ConfigSnapshot } from '../../common/config/config-snapshot.ts';
 import type { GuideSnapshot } from '../../common/guide/load-guide.ts';
+import type { PortalHost } from '../../common/portal/portal-host.ts';
 
 /** The state the bridge handlers read. */
 export interface HandlerState {
   readonly config: () => ConfigSnapshot;
   readonly appInfo: () => AppInfo;
   readonly guide: () => GuideSnapshot;
+  readonly portal: () => PortalHost;
 }
 
 /** The main process's implementation of every bridge method. */
@@ -16,5 +18,26 @@ export function createKioskHandlers(state: HandlerState): KioskHandlers {
     getConfig: () => state.config(),
     getAppInfo: () => state.appInfo(),
     getGuide: () => state.guide(),
+    portalOpen: async (request) => {
+      await state.portal().open(request);
+      return null;
+    },
+    portalSetBounds: (bounds) => {
+      state.portal().setBounds(bounds);
+      return null;
+    },
+    portalSetVisible: ({ visible }) => {
+      state.portal().setVisible(visible);
+      return null;
+    },
+    portalNavigate: ({ action }) => {
+      state.portal().navigate(action);
+      return null;
+    },
+    portalType: (input) => {
+      state.portal().type(input);
+      return null;
+    },
+    endVisit: () => state.portal().destroy(),
   };
 }

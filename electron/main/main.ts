@@ -3,7 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol, session, WebContentsView } from 'electron';
 import type { AppInfo } from '../../common/bridge/app-info.ts';
 import type { ConfigSnapshot } from '../../common/config/config-snapshot.ts';
 import type { GuideSnapshot } from '../../common/guide/load-guide.ts';
@@ -14,6 +14,10 @@ import { parseLaunchOptions } from './command-line.ts';
 import { bundledConfigPath, loadConfig } from './config-loader.ts';
 import { loadGuide } from './guide-loader.ts';
 import { setupInputGuard } from './input-guard.ts';
+import { ElectronPortalHost } from './portal/electron-portal-host.ts';
+import { createElectronPortalViewFactory, electronPortalWindow, type ElectronPortalView } from './portal/electron-portal-view.ts';
+import { setupPortalIpc } from './portal/portal-ipc.ts';
+import { createShellEventSender } from './shell-events.ts';
 import { setupBridge } from './ipc/setup-bridge.ts';
 import { kioskWindowOptions, mustRefuseClose } from './kiosk-window.ts';
 import { createLogger } from './log.ts';
@@ -30,7 +34,12 @@ const paths = resolveAppPaths(__dirname, app.isPackaged, process.resourcesPath);
 let hostWindow: BrowserWindow | undefined;
 let config: ConfigSnapshot | undefined;
 let guide: GuideSnapshot | undefined;
+let portal: ElectronPortalHost<ElectronPortalView> | undefined;
 let quitting = false;
+const sendShellEvent = createShellEventSender(() => hostWindow?.webContents);
+
+// No "swipe back" overscroll navigation anywhere; pinch-zoom is limited per portal page.
+app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 
 function focusHost(): void {
   if (hostWindow === undefined) return;
@@ -54,10 +63,32 @@ function appInfo(): AppInfo {
   };
 }
 
+function createPortalHost(window: BrowserWindow): ElectronPortalHost<ElectronPortalView> {
+  const current = () => (config as ConfigSnapshot).config;
+  const host = new ElectronPortalHost({
+    createView: createElectronPortalViewFactory({
+      WebContentsView,
+      fromPartition: (partition) => session.fromPartition(partition),
+      preloadPath: paths.portalPreload,
+    }),
+    window: electronPortalWindow(window),
+    allowedHosts: () => current().allowedHosts,
+    resolveTarget: (target) => current().addresses[target],
+    logoutUrl: () => current().addresses.educonnectLogout,
+    log,
+  });
+  host.onEvent((event) => sendShellEvent('portal', event));
+  return host;
+}
+
 function createHostWindow(): BrowserWindow {
   const window = new BrowserWindow(kioskWindowOptions({ kiosk: options.kiosk, preloadPath: paths.hostPreload }));
   setupInputGuard(window.webContents);
   setupRendererRecovery(window.webContents, log);
+  // A crashed renderer ends the visit: nothing of it may survive into the reloaded page.
+  window.webContents.on('render-process-gone', () => {
+    void portal?.destroy();
+  });
   window.on('close', (event) => {
     if (mustRefuseClose({ kiosk: options.kiosk, quitting })) {
       log.warn('window: refused to close in kiosk mode');
@@ -98,11 +129,17 @@ async function bootstrap(): Promise<void> {
       config: () => config as ConfigSnapshot,
       appInfo,
       guide: () => guide as GuideSnapshot,
+      portal: () => {
+        if (portal === undefined) throw new Error('The portal is not ready');
+        return portal;
+      },
     }),
     log: (line) => log.warn(line),
   });
   setupDisplayAwake(powerSaveBlocker);
   hostWindow = createHostWindow();
+  portal = createPortalHost(hostWindow);
+  setupPortalIpc(ipcMain, portal, log);
 }
 
 bootstrap().catch((error: unknown) => {

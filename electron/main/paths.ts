@@ -4,6 +4,8 @@ import path from 'node:path';
 export interface AppPaths {
   /** The bundled host preload script. */
   readonly hostPreload: string;
+  /** The bundled portal preload script (focus kind and activity only). */
+  readonly portalPreload: string;
   /** The built renderer served on `app://kiosk/`. */
   readonly renderer: string;
   /** School configuration, guide and demo portal (editable without rebuilding). */
@@ -17,6 +19,7 @@ export interface AppPaths {
 export function resolveAppPaths(buildDir: string, isPackaged: boolean, resourcesPath: string): AppPaths {
   return {
     hostPreload: path.join(buildDir, 'preload-host.cjs'),
+    portalPreload: path.join(buildDir, 'preload-portal.cjs'),
     renderer: path.join(buildDir, '..', 'renderer'),
     resources: isPackaged ? path.join(resourcesPath, 'resources') : path.join(buildDir, '..', '..', 'resources'),
   };

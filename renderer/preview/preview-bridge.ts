@@ -6,6 +6,14 @@ import { chooseGuide, type GuideFiles, type GuideSnapshot } from '../../common/g
 import { previewConfigEndpoint, previewGuidePrefix, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
 import bundledGraph from '../../resources/guide/guide.json';
 import bundledTexts from '../../resources/guide/texts/fr.json';
+import type { WipeReport } from '../../common/portal/portal-types.ts';
+import { createPreviewPortalHost } from './portal/preview-portal-host.ts';
+
+/** What the preview records for e2e tests (names and timings only, never content). */
+export interface PreviewRecorder {
+  /** The wipe report of every visit ended so far. */
+  readonly wipeReports: WipeReport[];
+}
 
 async function fetchConfig(): Promise<ConfigSnapshot> {
   const response = await fetch(previewConfigEndpoint, { cache: 'no-store' });
@@ -35,10 +43,15 @@ async function fetchGuide(): Promise<GuideSnapshot> {
  * The browser implementation of the kiosk contract, for the preview shell and e2e tests.
  * Calls go through the same validating dispatcher as in Electron's main process.
  */
-export function createPreviewBridge(): KioskApi {
+export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
   let config: Promise<ConfigSnapshot> | undefined;
   let guide: Promise<GuideSnapshot> | undefined;
   const listeners = new Set<(event: KioskEventName, payload: unknown) => void>();
+  const emit = (event: KioskEventName, payload: unknown): void => {
+    for (const listener of [...listeners]) listener(event, payload);
+  };
+  const portal = createPreviewPortalHost({ container: document.body });
+  portal.onEvent((event) => emit('portal', event));
 
   const handlers: KioskHandlers = {
     getConfig: () =>
@@ -54,6 +67,31 @@ export function createPreviewBridge(): KioskApi {
       kiosk: false,
     }),
     getGuide: () => (guide ??= fetchGuide()),
+    portalOpen: async (request) => {
+      await portal.open(request);
+      return null;
+    },
+    portalSetBounds: (bounds) => {
+      portal.setBounds(bounds);
+      return null;
+    },
+    portalSetVisible: ({ visible }) => {
+      portal.setVisible(visible);
+      return null;
+    },
+    portalNavigate: ({ action }) => {
+      portal.navigate(action);
+      return null;
+    },
+    portalType: (input) => {
+      portal.type(input);
+      return null;
+    },
+    endVisit: async () => {
+      const report = await portal.destroy();
+      recorder.wipeReports.push(report);
+      return report;
+    },
   };
 
   return createKioskApi({

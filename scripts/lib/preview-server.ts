@@ -1,45 +1,25 @@
 // The preview shell's static server: the built renderer (preview mode) on 127.0.0.1, with the
-// kiosk's Content-Security-Policy and the preview endpoints.
+// kiosk's Content-Security-Policy and the preview endpoints; and, on a second port, the demo
+// portal the preview's portal frames (the only origin the host page's `frame-src` allows).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../../common/security/content-security-policy.ts';
+import { handleDemoPortalEndpoint } from './demo-portal-endpoint.ts';
+import { startDemoPortalServer } from './demo-portal-server.ts';
+import { bundlePortalAgent } from './portal-agent-bundle.ts';
 import { handlePreviewEndpoint, repoRoot } from './preview-endpoints.ts';
+import { contentTypeOf, resolveFile } from './static-files.ts';
 
 /** The folder `vite build --mode preview` writes. */
 export const previewBuildDir = path.join(repoRoot, 'build', 'preview');
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
-
-async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const file = path.resolve(root, relative);
-  if (!file.startsWith(path.resolve(root) + path.sep)) return undefined;
-  const info = await stat(file).catch(() => undefined);
-  return info?.isFile() === true ? file : undefined;
-}
 
 /** Options of the preview server. */
 export interface PreviewServerOptions {
   /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
   readonly port?: number;
+  /** TCP port of the demo portal on 127.0.0.1; 0 (the default) picks a free one. */
+  readonly demoPort?: number;
   /** The built preview folder. */
   readonly root?: string;
   /** A configuration override file, as `--config` gives it to the kiosk. */
@@ -48,16 +28,33 @@ export interface PreviewServerOptions {
 
 /** A running preview server. */
 export interface PreviewServer {
+  /** The host page's address, e.g. `http://127.0.0.1:4173/`. */
   readonly url: string;
+  /** The demo portal's origin, e.g. `http://127.0.0.1:41234`. */
+  readonly demoOrigin: string;
   close(): Promise<void>;
 }
 
-/** Starts the preview server on 127.0.0.1. */
+function listen(server: http.Server, port: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') reject(new Error('preview server has no TCP address'));
+      else resolve(address.port);
+    });
+  });
+}
+
+/** Starts the preview server and its demo portal on 127.0.0.1. */
 export async function startPreviewServer(options: PreviewServerOptions = {}): Promise<PreviewServer> {
   const root = options.root ?? previewBuildDir;
-  const csp = contentSecurityPolicy();
+  const agentScript = await bundlePortalAgent();
+  // Until the demo portal listens: no portal endpoint, and a host page that frames nothing.
+  const portal: { origin?: string; csp: string } = { csp: contentSecurityPolicy() };
   const server = http.createServer((request, response) => {
     void (async () => {
+      if (portal.origin !== undefined && handleDemoPortalEndpoint(request, response, portal.origin)) return;
       if (await handlePreviewEndpoint(request, response, options.overridePath)) return;
       const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
       const file = await resolveFile(root, pathname);
@@ -67,8 +64,8 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
         return;
       }
       response.writeHead(200, {
-        'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': csp,
+        'Content-Type': contentTypeOf(file),
+        'Content-Security-Policy': portal.csp,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': 'no-store',
@@ -80,18 +77,26 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
       response.end();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('preview server has no TCP address');
+  const port = await listen(server, options.port ?? 0);
+  const hostOrigin = `http://127.0.0.1:${String(port)}`;
+  const closeHost = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  const demo = await startDemoPortalServer({ hostOrigin, agentScript, port: options.demoPort ?? 0 }).catch(
+    async (error: unknown) => {
+      await closeHost();
+      throw error;
+    },
+  );
+  portal.origin = demo.origin;
+  portal.csp = contentSecurityPolicy({ frameSources: [demo.origin] });
   return {
-    url: `http://127.0.0.1:${String(address.port)}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    url: `${hostOrigin}/`,
+    demoOrigin: demo.origin,
+    close: async () => {
+      await Promise.all([closeHost(), demo.close()]);
+    },
   };
 }

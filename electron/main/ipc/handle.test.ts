@@ -16,6 +16,12 @@ function setup() {
     getConfig: vi.fn(() => snapshot),
     getAppInfo: vi.fn(() => ({ productName: 'Borne EduConnect', version: '0.1.0', shell: 'electron', mode: 'public', kiosk: true }) as const),
     getGuide: vi.fn(() => ({ source: 'bundled', problems: [] }) as unknown as GuideSnapshot),
+    portalOpen: vi.fn(() => null),
+    portalSetBounds: vi.fn(() => null),
+    portalSetVisible: vi.fn(() => null),
+    portalNavigate: vi.fn(() => null),
+    portalType: vi.fn(() => null),
+    endVisit: vi.fn(() => ({ steps: [], totalMs: 0 })),
   } satisfies KioskHandlers;
   const log = vi.fn<(line: string) => void>();
   const listener = createBridgeListener({
@@ -27,6 +33,27 @@ function setup() {
 }
 
 describe('the bridge handle() wrapper', () => {
+  it('validates the portal payloads: bounds outside limits and unknown keys are refused', async () => {
+    const { listener, handlers } = setup();
+    const refused = [
+      { method: 'portalSetBounds', payload: { x: 0, y: 0, width: Number.NaN, height: 10 } },
+      { method: 'portalSetBounds', payload: { x: -1, y: 0, width: 10, height: 10 } },
+      { method: 'portalOpen', payload: { target: 'https://evil.example/', bounds: { x: 0, y: 0, width: 10, height: 10 } } },
+      { method: 'portalType', payload: { kind: 'key', key: 'F12' } },
+      { method: 'portalType', payload: { kind: 'text', text: '' } },
+      { method: 'portalNavigate', payload: { action: 'devtools' } },
+    ];
+    for (const envelope of refused) {
+      const result = await listener(fromHost, envelope);
+      expect(result.ok ? 'handled' : result.error.code, envelope.method).toBe('invalid-payload');
+    }
+    expect(handlers.portalSetBounds).not.toHaveBeenCalled();
+    expect(handlers.portalOpen).not.toHaveBeenCalled();
+    expect(handlers.portalType).not.toHaveBeenCalled();
+    await expect(listener(fromHost, { method: 'portalType', payload: { kind: 'text', text: 'é' } })).resolves.toEqual({ ok: true, value: null });
+    expect(handlers.portalType).toHaveBeenCalledWith({ kind: 'text', text: 'é' });
+  });
+
   it('handles a valid call from the host window', async () => {
     const { listener, handlers, snapshot } = setup();
     await expect(listener(fromHost, { method: 'getConfig', payload: undefined })).resolves.toEqual({ ok: true, value: snapshot });

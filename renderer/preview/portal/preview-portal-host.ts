@@ -1,0 +1,265 @@
+/**
+ * The preview shell's `PortalHost`: the demo portal in a sandboxed iframe laid over the
+ * placeholder, on its own origin (the only allowed host). It turns the portal agent's messages
+ * into `PortalEvent`s, sends the on-screen keyboard's typing and the toolbar's navigation to the
+ * agent, and at the end of a visit loads the demo's end-of-visit page (which answers
+ * `Clear-Site-Data`) before removing the frame — within a time limit, whatever the frame does.
+ */
+import * as v from 'valibot';
+import type { Unsubscribe } from '../../../common/bridge/contract.ts';
+import { createActivityThrottle } from '../../../common/portal/activity-throttle.ts';
+import { portalActivityThrottleMs } from '../../../common/portal/portal-channels.ts';
+import type { PortalHost } from '../../../common/portal/portal-host.ts';
+import {
+  keyboardInputSchema,
+  portalBoundsSchema,
+  portalNavigations,
+  portalOpenSchema,
+  type FieldKind,
+  type PortalEvent,
+  type WipeReport,
+  type WipeStep,
+} from '../../../common/portal/portal-types.ts';
+import { demoWipePath } from '../../../common/preview/preview-endpoints.ts';
+import { hostCommandTag, type AgentMessage, type AgentWipeStep } from './agent-protocol.ts';
+import { demoPageUrl } from './demo-pages.ts';
+import { fetchDemoPortalOrigin, normalizeDemoOrigin } from './demo-portal-origin.ts';
+import { createPortalFrame, type PortalFrame } from './portal-frame.ts';
+
+/** Longest wait for the end-of-visit page to report, before the frame is removed regardless. */
+export const previewWipeTimeoutMs = 2_000;
+
+/** After the frame's `load`, how long a page may take to report before it counts as failed. */
+export const pageReportGraceMs = 1_000;
+
+const roundMs = (ms: number): number => Math.round(ms * 10) / 10;
+
+/** Options of the preview portal host. */
+export interface PreviewPortalHostOptions {
+  /** Where the iframe goes; it is `position: fixed`, so `document.body` does. */
+  readonly container: HTMLElement;
+  /** The demo portal's origin, or how to get it (default: ask the preview server). */
+  readonly demoOrigin?: string | (() => Promise<string>);
+  /** Longest wait for the end-of-visit page (default `previewWipeTimeoutMs`). */
+  readonly wipeTimeoutMs?: number;
+  /** Milliseconds clock for the wipe report (default `performance.now`). */
+  readonly now?: () => number;
+}
+
+/** The host's state for the current visit's frame. */
+interface Visit {
+  readonly frame: PortalFrame;
+  readonly origin: string;
+  /** The target's address, loaded again by "Réessayer". */
+  targetUrl: string;
+  /** The frame's current document has the agent: commands may go to it. */
+  agentReady: boolean;
+  /** The last `loading` event sent, so that only changes are sent. */
+  loading: boolean | undefined;
+  canGoBack: boolean;
+  failTimer: number | undefined;
+}
+
+/** Creates the preview's portal host. One visitor at a time; reusable after `destroy()`. */
+export function createPreviewPortalHost(options: PreviewPortalHostOptions): PortalHost {
+  const win = options.container.ownerDocument.defaultView;
+  if (win === null) throw new Error('the portal container is not in a window');
+  const now = options.now ?? (() => win.performance.now());
+  const wipeTimeoutMs = options.wipeTimeoutMs ?? previewWipeTimeoutMs;
+  const listeners = new Set<(event: PortalEvent) => void>();
+  let originPromise: Promise<string> | undefined;
+  let visit: Visit | undefined;
+  let focus: FieldKind | null = null;
+  let generation = 0;
+
+  const emit = (event: PortalEvent): void => {
+    for (const listener of [...listeners]) listener(event);
+  };
+  const activity = createActivityThrottle(() => emit({ type: 'activity' }), portalActivityThrottleMs, now);
+
+  const resolveOrigin = (): Promise<string> => {
+    const source = options.demoOrigin;
+    originPromise ??= (typeof source === 'string' ? Promise.resolve(source) : (source ?? fetchDemoPortalOrigin)())
+      .then(normalizeDemoOrigin)
+      .catch((error: unknown) => {
+        originPromise = undefined; // ask again next time
+        throw error;
+      });
+    return originPromise;
+  };
+
+  const setFocus = (field: FieldKind | null): void => {
+    if (field === focus) return;
+    focus = field;
+    emit({ type: 'focus', field });
+  };
+
+  const setLoading = (current: Visit, loading: boolean, canGoBack = current.canGoBack): void => {
+    if (current.loading === loading && current.canGoBack === canGoBack) return;
+    current.loading = loading;
+    current.canGoBack = canGoBack;
+    emit({ type: 'loading', loading, canGoBack });
+  };
+
+  const clearFailTimer = (current: Visit): void => {
+    if (current.failTimer !== undefined) win.clearTimeout(current.failTimer);
+    current.failTimer = undefined;
+  };
+
+  const load = (current: Visit, url: string): void => {
+    clearFailTimer(current);
+    current.agentReady = false;
+    setFocus(null);
+    current.frame.load(url);
+    setLoading(current, true);
+  };
+
+  const onMessage = (current: Visit, message: AgentMessage): void => {
+    switch (message.type) {
+      case 'page':
+        clearFailTimer(current);
+        current.agentReady = true;
+        setLoading(current, false, message.canGoBack);
+        return;
+      case 'leaving':
+        setFocus(null);
+        setLoading(current, true);
+        return;
+      case 'focus':
+        setFocus(message.field);
+        return;
+      case 'activity':
+        activity();
+        return;
+      case 'blocked':
+        emit({ type: 'blocked', host: message.host });
+        return;
+      case 'wiped':
+        return; // only meaningful while ending, where `destroy` listens for it
+    }
+  };
+
+  /**
+   * The frame loaded a document. Until its agent answers the ping, nothing is sent to it; with no
+   * answer, the page counts as failed (an error page, a refused address, a page of another site).
+   */
+  const onLoaded = (current: Visit): void => {
+    clearFailTimer(current);
+    current.agentReady = false;
+    current.frame.ping();
+    current.failTimer = win.setTimeout(() => {
+      current.failTimer = undefined;
+      if (current.agentReady || visit !== current) return;
+      setFocus(null);
+      setLoading(current, false);
+      emit({ type: 'load-failed' });
+    }, pageReportGraceMs);
+  };
+
+  const startVisit = (origin: string, url: string): Visit => {
+    // The frame's handlers need the visit, which needs the frame: they reach it through `created`.
+    const created: { visit?: Visit } = {};
+    const frame = createPortalFrame(options.container, origin, url, {
+      message: (message) => {
+        if (created.visit !== undefined) onMessage(created.visit, message);
+      },
+      loaded: () => {
+        if (created.visit !== undefined) onLoaded(created.visit);
+      },
+    });
+    const current: Visit = { frame, origin, targetUrl: url, agentReady: false, loading: undefined, canGoBack: false, failTimer: undefined };
+    created.visit = current;
+    setLoading(current, true);
+    return current;
+  };
+
+  /** Loads the end-of-visit page; resolves with the agent's report, or undefined after the limit. */
+  const wipe = (current: Visit): Promise<readonly AgentWipeStep[] | undefined> =>
+    new Promise((resolve) => {
+      const finish = (steps: readonly AgentWipeStep[] | undefined): void => {
+        win.clearTimeout(timer);
+        current.frame.listen({ message: () => undefined, loaded: () => undefined });
+        resolve(steps);
+      };
+      const timer = win.setTimeout(() => finish(undefined), wipeTimeoutMs);
+      current.frame.listen({
+        message: (message) => {
+          if (message.type === 'wiped') finish(message.steps);
+        },
+        loaded: () => undefined,
+      });
+      try {
+        current.frame.load(new URL(demoWipePath, current.origin).href);
+      } catch {
+        finish(undefined);
+      }
+    });
+
+  return {
+    async open(request) {
+      const { target, bounds: requested } = v.parse(portalOpenSchema, request);
+      const started = generation;
+      const origin = await resolveOrigin();
+      if (started !== generation) return; // the visit ended while the origin was being fetched
+      const url = demoPageUrl(origin, target);
+      if (visit === undefined) {
+        visit = startVisit(origin, url);
+      } else {
+        visit.targetUrl = url;
+        load(visit, url);
+      }
+      visit.frame.layout(requested);
+      visit.frame.show(true);
+    },
+
+    setBounds(next) {
+      const bounds = v.parse(portalBoundsSchema, next);
+      visit?.frame.layout(bounds);
+    },
+
+    setVisible(visible) {
+      visit?.frame.show(visible);
+    },
+
+    navigate(action) {
+      const current = visit;
+      if (current === undefined || !v.is(v.picklist(portalNavigations), action)) return;
+      if (action === 'retry' || !current.agentReady) load(current, current.targetUrl);
+      else current.frame.post({ tag: hostCommandTag, type: 'navigate', action });
+    },
+
+    type(input) {
+      const current = visit;
+      if (current === undefined || !current.agentReady || !v.is(keyboardInputSchema, input)) return;
+      current.frame.post({ tag: hostCommandTag, type: 'type', input });
+    },
+
+    async destroy(): Promise<WipeReport> {
+      generation += 1;
+      const started = now();
+      const ending = visit;
+      visit = undefined;
+      setFocus(null);
+      if (ending === undefined) return { steps: [], totalMs: 0 };
+      clearFailTimer(ending);
+      ending.frame.show(false); // the visitor sees the kiosk's thank-you, not the end-of-visit page
+      const agentSteps = await wipe(ending);
+      const wiped = now();
+      ending.frame.remove();
+      const removed = now();
+      const steps: WipeStep[] = [
+        { store: 'clear-site-data', ok: agentSteps !== undefined, ms: roundMs(wiped - started) },
+        ...(agentSteps ?? []),
+        { store: 'portal-frame', ok: true, ms: roundMs(removed - wiped) },
+      ];
+      return { steps, totalMs: roundMs(removed - started) };
+    },
+
+    onEvent(listener): Unsubscribe {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}

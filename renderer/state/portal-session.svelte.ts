@@ -1,0 +1,99 @@
+import type { KioskApi, Unsubscribe } from '../../common/bridge/contract.ts';
+import type { FieldKind, KeyboardInput, PortalBounds, PortalEvent, PortalNavigation, PortalTarget } from '../../common/portal/portal-types.ts';
+
+/** What the renderer knows of the visitor's portal: never a page, a value or an address path. */
+export class PortalSession {
+  loading = $state(false);
+  canGoBack = $state(false);
+  /** The host of a refused navigation, while its notice shows. */
+  blockedHost: string | undefined = $state();
+  /** The page failed to load, crashed or froze. */
+  failed = $state(false);
+  /** The kind of the focused portal field, or null. */
+  field: FieldKind | null = $state(null);
+  /** The visitor closed the keyboard; the next focus brings it back. */
+  keyboardHidden = $state(false);
+  /** The shell could not open the portal at all. */
+  unavailable = $state(false);
+  readonly #kiosk: KioskApi;
+
+  constructor(kiosk: KioskApi) {
+    this.#kiosk = kiosk;
+  }
+
+  /** Follows the portal's events; `onactivity` hears the visitor's touches inside the portal. */
+  follow(onactivity: () => void): Unsubscribe {
+    return this.#kiosk.on('portal', (event) => this.#apply(event, onactivity));
+  }
+
+  #apply(event: PortalEvent, onactivity: () => void): void {
+    switch (event.type) {
+      case 'loading':
+        this.loading = event.loading;
+        this.canGoBack = event.canGoBack;
+        if (event.loading) this.failed = false;
+        return;
+      case 'blocked':
+        this.blockedHost = event.host;
+        return;
+      case 'load-failed':
+      case 'crashed':
+        this.failed = true;
+        this.loading = false;
+        this.field = null;
+        return;
+      case 'focus':
+        this.field = event.field;
+        if (event.field !== null) this.keyboardHidden = false;
+        return;
+      case 'activity':
+        onactivity();
+        return;
+    }
+  }
+
+  /** Opens the portal at `target` over `bounds`. */
+  async open(target: PortalTarget, bounds: PortalBounds): Promise<void> {
+    this.failed = false;
+    this.blockedHost = undefined;
+    const result = await this.#kiosk.portalOpen({ target, bounds });
+    this.unavailable = !result.ok;
+  }
+
+  /** Moves the portal over the placeholder. */
+  setBounds(bounds: PortalBounds): void {
+    void this.#kiosk.portalSetBounds(bounds);
+  }
+
+  /** Shows or hides the portal (it is hidden under every overlay and off the portal screen). */
+  setVisible(visible: boolean): void {
+    void this.#kiosk.portalSetVisible({ visible });
+  }
+
+  /** Back, reload or retry. */
+  navigate(action: PortalNavigation): void {
+    if (action !== 'back') this.failed = false;
+    void this.#kiosk.portalNavigate({ action });
+  }
+
+  /** Types one key of the on-screen keyboard into the portal. */
+  type(input: KeyboardInput): void {
+    void this.#kiosk.portalType(input);
+  }
+
+  /** Closes the blocked-address notice; the portal is still on the page before the refused link. */
+  dismissBlocked(): void {
+    this.blockedHost = undefined;
+  }
+
+  /** Forgets everything of the visit's portal (the shell destroys the portal itself). */
+  reset(): void {
+    this.loading = false;
+    this.canGoBack = false;
+    this.blockedHost = undefined;
+    this.failed = false;
+    this.field = null;
+    this.keyboardHidden = false;
+    this.unavailable = false;
+  }
+}

@@ -1,0 +1,154 @@
+// The preview's demo portal server: `resources/demo-portal/` on its own origin of 127.0.0.1 (a
+// second port), with a strict Content-Security-Policy, the portal agent injected into every page,
+// and the end-of-visit page `/__wipe` that answers `Clear-Site-Data`.
+//
+// Why a second port of 127.0.0.1 (and not `localhost` against `127.0.0.1`): another port is
+// another origin, so the demo's localStorage, sessionStorage, IndexedDB and cache are its own, and
+// the host page can check `event.origin`; but it is the same site (scheme and host), so Chromium
+// treats the framed demo as first-party: its cookies are set and sent (SameSite=Lax works), its
+// storage is not partitioned under the host page, and the same stores are seen when a test opens
+// the demo origin directly. `localhost` would be another site: a third-party iframe whose Lax
+// cookies are refused and whose storage is partitioned by the top-level site.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { demoAgentPath, demoWipePath } from '../../common/preview/preview-endpoints.ts';
+import { repoRoot } from './preview-endpoints.ts';
+import { contentTypeOf, contentTypes, resolveFile } from './static-files.ts';
+
+/** The demo portal's files. */
+export const demoPortalDir = path.join(repoRoot, 'resources', 'demo-portal');
+
+/** The page served at `demoWipePath`. */
+const wipePageFile = 'effacement.html';
+
+/** What `/__wipe` asks the browser to erase for the demo origin. */
+export const clearSiteDataValue = '"cookies", "storage", "cache"';
+
+const originPattern = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/;
+
+/** Throws unless `origin` is a plain `http(s)://host[:port]` origin (it goes into headers and HTML). */
+function assertOrigin(origin: string): string {
+  if (!originPattern.test(origin)) throw new Error(`not an origin: ${origin}`);
+  return origin;
+}
+
+/**
+ * The demo pages' Content-Security-Policy: everything from the demo origin only, no inline script,
+ * no eval, forms posted only to itself, framed only by the host page.
+ */
+export function demoPortalCsp(hostOrigin: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    `frame-ancestors ${assertOrigin(hostOrigin)}`,
+  ].join('; ');
+}
+
+/**
+ * Adds the portal agent to a demo page, just before `</head>`. `data-host-origin` tells the agent
+ * the only origin it talks to.
+ */
+export function injectPortalAgent(html: string, hostOrigin: string): string {
+  const tag = `<script src="${demoAgentPath}" data-host-origin="${assertOrigin(hostOrigin)}" defer></script>`;
+  const at = html.search(/<\/head>/i);
+  return at < 0 ? `${tag}\n${html}` : `${html.slice(0, at)}  ${tag}\n  ${html.slice(at)}`;
+}
+
+/** Options of the demo portal server. */
+export interface DemoPortalServerOptions {
+  /** The host page's origin: the only one allowed to frame the demo, and the agent's only peer. */
+  readonly hostOrigin: string;
+  /** The bundled portal agent script. */
+  readonly agentScript: string;
+  /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
+  readonly port?: number;
+  /** The demo portal's folder. */
+  readonly root?: string;
+}
+
+/** A running demo portal server. */
+export interface DemoPortalServer {
+  /** Its origin, e.g. `http://127.0.0.1:41234` (no trailing slash). */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
+
+/** The demo portal's request handler. */
+export function demoPortalHandler(options: DemoPortalServerOptions): Handler {
+  const root = options.root ?? demoPortalDir;
+  const headers = {
+    'Content-Security-Policy': demoPortalCsp(options.hostOrigin),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+
+  const send = (response: http.ServerResponse, status: number, type: string, body: string, head: boolean): void => {
+    response.writeHead(status, { ...headers, 'Content-Type': type });
+    response.end(head ? undefined : body);
+  };
+
+  return async (request, response) => {
+    const head = request.method === 'HEAD';
+    if (request.method !== 'GET' && !head) {
+      send(response, 405, 'text/plain; charset=utf-8', 'Méthode non autorisée', head);
+      return;
+    }
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname === demoAgentPath) {
+      send(response, 200, 'text/javascript; charset=utf-8', options.agentScript, head);
+      return;
+    }
+    const wipe = pathname === demoWipePath;
+    const file = await resolveFile(root, wipe ? `/${wipePageFile}` : pathname);
+    // Only web files: the folder's README and tests are not pages.
+    if (file === undefined || !(path.extname(file) in contentTypes) || file.endsWith('.test.ts')) {
+      send(response, 404, 'text/plain; charset=utf-8', 'Page introuvable', head);
+      return;
+    }
+    if (path.extname(file) === '.html') {
+      const html = injectPortalAgent(await readFile(file, 'utf8'), options.hostOrigin);
+      if (wipe) response.setHeader('Clear-Site-Data', clearSiteDataValue);
+      send(response, 200, contentTypeOf(file), html, head);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'Content-Type': contentTypeOf(file) });
+    if (head) response.end();
+    else createReadStream(file).pipe(response);
+  };
+}
+
+/** Starts the demo portal server on 127.0.0.1. */
+export async function startDemoPortalServer(options: DemoPortalServerOptions): Promise<DemoPortalServer> {
+  const handle = demoPortalHandler(options);
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('demo portal server has no TCP address');
+  return {
+    origin: `http://127.0.0.1:${String(address.port)}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
