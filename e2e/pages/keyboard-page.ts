@@ -68,6 +68,7 @@ export class KeyboardPage {
   }
 
   async #typeCharacter(character: string): Promise<void> {
+    await this.root.waitFor();
     if (character === ' ') {
       await this.space.tap();
       return;

@@ -1,6 +1,9 @@
 import type { KioskApi, Unsubscribe } from '../../common/bridge/contract.ts';
 import type { FieldKind, KeyboardInput, PortalBounds, PortalEvent, PortalNavigation, PortalTarget } from '../../common/portal/portal-types.ts';
 
+/** How long the keyboard stays after focus leaves a field, waiting for the next field's focus. */
+export const keyboardLingerMs = 250;
+
 /** What the renderer knows of the visitor's portal: never a page, a value or an address path. */
 export class PortalSession {
   loading = $state(false);
@@ -16,6 +19,7 @@ export class PortalSession {
   /** The shell could not open the portal at all. */
   unavailable = $state(false);
   readonly #kiosk: KioskApi;
+  #blurTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(kiosk: KioskApi) {
     this.#kiosk = kiosk;
@@ -43,13 +47,30 @@ export class PortalSession {
         this.field = null;
         return;
       case 'focus':
-        this.field = event.field;
-        if (event.field !== null) this.keyboardHidden = false;
+        this.#focus(event.field);
         return;
       case 'activity':
         onactivity();
         return;
     }
+  }
+
+  /**
+   * Focus moving from one field to the next arrives as "no field" then "a field": the keyboard
+   * waits a moment before going away, so it does not flicker between fields.
+   */
+  #focus(field: FieldKind | null): void {
+    if (this.#blurTimer !== undefined) clearTimeout(this.#blurTimer);
+    this.#blurTimer = undefined;
+    if (field !== null) {
+      this.field = field;
+      this.keyboardHidden = false;
+      return;
+    }
+    this.#blurTimer = setTimeout(() => {
+      this.#blurTimer = undefined;
+      this.field = null;
+    }, keyboardLingerMs);
   }
 
   /** Opens the portal at `target` over `bounds`. */
@@ -88,6 +109,8 @@ export class PortalSession {
 
   /** Forgets everything of the visit's portal (the shell destroys the portal itself). */
   reset(): void {
+    if (this.#blurTimer !== undefined) clearTimeout(this.#blurTimer);
+    this.#blurTimer = undefined;
     this.loading = false;
     this.canGoBack = false;
     this.blockedHost = undefined;
