@@ -4,6 +4,7 @@
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { LanguageChoice } from './state/language-choice.svelte.ts';
 import { PortalSession } from './state/portal-session.svelte.ts';
 import { ShellState } from './state/shell-state.svelte.ts';
 import './styles/global.css';
@@ -11,4 +12,7 @@ import './styles/global.css';
 const target = document.getElementById('app');
 if (target === null) throw new Error('The #app element is missing from index.html');
 
-mount(App, { target, props: { shell: new ShellState(window.kiosk), portal: new PortalSession(window.kiosk) } });
+mount(App, {
+  target,
+  props: { shell: new ShellState(window.kiosk), portal: new PortalSession(window.kiosk), language: new LanguageChoice(window.kiosk) },
+});

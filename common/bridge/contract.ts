@@ -7,6 +7,8 @@
 import * as v from 'valibot';
 import type { AppInfo } from './app-info.ts';
 import type { ConfigSnapshot } from '../config/config-snapshot.ts';
+import type { LanguageTexts } from '../guide/language-fallback.ts';
+import { supportedLanguages } from '../guide/languages.ts';
 import type { GuideSnapshot } from '../guide/load-guide.ts';
 import {
   keyboardInputSchema,
@@ -26,6 +28,8 @@ export const kioskMethodRequests = {
   getAppInfo: v.undefined(),
   /** The validated guide (graph and French texts), or the bundled one with the problems found. */
   getGuide: v.undefined(),
+  /** One language's texts, completed from the French where the file has gaps (loaded when chosen). */
+  getGuideTexts: v.strictObject({ language: v.picklist(supportedLanguages) }),
   /** Opens the visitor's portal at a target address, laid over the renderer's placeholder. */
   portalOpen: portalOpenSchema,
   /** Moves the portal over the placeholder (resize, keyboard shown or hidden). */
@@ -45,6 +49,7 @@ export interface KioskMethodResponses {
   getConfig: ConfigSnapshot;
   getAppInfo: AppInfo;
   getGuide: GuideSnapshot;
+  getGuideTexts: LanguageTexts;
   portalOpen: null;
   portalSetBounds: null;
   portalSetVisible: null;

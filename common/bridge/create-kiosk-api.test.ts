@@ -19,7 +19,7 @@ function fakeTransport() {
 describe('createKioskApi', () => {
   it('exposes exactly one function per contract method plus on, frozen', () => {
     const api = createKioskApi(fakeTransport().transport);
-    expect(Object.keys(api).sort()).toEqual(['endVisit', 'getAppInfo', 'getConfig', 'getGuide', 'on', 'portalNavigate', 'portalOpen', 'portalSetBounds', 'portalSetVisible', 'portalType']);
+    expect(Object.keys(api).sort()).toEqual(['endVisit', 'getAppInfo', 'getConfig', 'getGuide', 'getGuideTexts', 'on', 'portalNavigate', 'portalOpen', 'portalSetBounds', 'portalSetVisible', 'portalType']);
     expect(Object.isFrozen(api)).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { guideGraphSchema, guideTextsSchema } from './guide-schema.ts';
-import { isSupportedLanguage, supportedLanguages, type SupportedLanguage } from './languages.ts';
+import { isSupportedLanguage, languageNames, supportedLanguages } from './languages.ts';
 import { placeholdersIn } from './placeholders.ts';
 import { textProblems } from './validate-guide.ts';
 
@@ -14,19 +14,7 @@ const graph = v.parse(guideGraphSchema, readJson(new URL('../guide.json', textsD
 const french = readJson(textsFile('fr'));
 const translations = supportedLanguages.filter((language) => language !== 'fr');
 
-/** Each language's name in itself, as the language picker shows it. */
-const ownNames: Readonly<Record<SupportedLanguage, string>> = {
-  fr: 'Français',
-  en: 'English',
-  ar: 'العربية',
-  tr: 'Türkçe',
-  pt: 'Português',
-  es: 'Español',
-  ru: 'Русский',
-  'zh-Hans': '简体中文',
-  ro: 'Română',
-  sq: 'Shqip',
-};
+const ownNames = languageNames;
 
 /** The texts sent to the French secretariat: the same in every file (the slip uses the French ones). */
 const frenchOnlyPaths = ['ui.slipMailSubject', 'ui.slipMailBody'];

@@ -13,3 +13,17 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export function isSupportedLanguage(tag: string): tag is SupportedLanguage {
   return (supportedLanguages as readonly string[]).includes(tag);
 }
+
+/** Each language's name in itself, as the language picker shows it (before its texts are loaded). */
+export const languageNames: Readonly<Record<SupportedLanguage, string>> = {
+  fr: 'Français',
+  en: 'English',
+  ar: 'العربية',
+  tr: 'Türkçe',
+  pt: 'Português',
+  es: 'Español',
+  ru: 'Русский',
+  'zh-Hans': '简体中文',
+  ro: 'Română',
+  sq: 'Shqip',
+};

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../common/bridge/app-info.ts';
 import type { KioskHandlers } from '../../common/bridge/dispatch.ts';
 import type { ConfigSnapshot } from '../../common/config/config-snapshot.ts';
+import type { LanguageTexts } from '../../common/guide/language-fallback.ts';
 import type { GuideSnapshot } from '../../common/guide/load-guide.ts';
 import type { PortalHost } from '../../common/portal/portal-host.ts';
 
@@ -9,6 +10,7 @@ export interface HandlerState {
   readonly config: () => ConfigSnapshot;
   readonly appInfo: () => AppInfo;
   readonly guide: () => GuideSnapshot;
+  readonly languageTexts: (language: string) => Promise<LanguageTexts>;
   readonly portal: () => PortalHost;
 }
 
@@ -18,6 +20,7 @@ export function createKioskHandlers(state: HandlerState): KioskHandlers {
     getConfig: () => state.config(),
     getAppInfo: () => state.appInfo(),
     getGuide: () => state.guide(),
+    getGuideTexts: ({ language }) => state.languageTexts(language),
     portalOpen: async (request) => {
       await state.portal().open(request);
       return null;

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { GuideGraph, GuideTexts } from '../../common/guide/guide-schema.ts';
+import { languageTextsFrom, type LanguageTexts } from '../../common/guide/language-fallback.ts';
 import { chooseGuide, type GuideFiles, type GuideSnapshot } from '../../common/guide/load-guide.ts';
 import bundledGraph from '../../resources/guide/guide.json';
 import bundledTexts from '../../resources/guide/texts/fr.json';
@@ -25,4 +27,19 @@ export async function loadGuide(readText: ReadText, resourcesDir: string, log: L
   for (const problem of guide.problems) log.warn(`guide: ${problem.message}`);
   log.info(`guide: using the ${guide.source === 'resources' ? 'edited' : 'bundled'} guide`);
   return guide;
+}
+
+/** Loads one language's texts from `resources/guide/texts/`, completed from the French. */
+export async function loadLanguageTexts(
+  readText: ReadText,
+  resourcesDir: string,
+  language: string,
+  guide: { readonly graph: GuideGraph; readonly texts: GuideTexts },
+  log: Logger,
+): Promise<LanguageTexts> {
+  if (language === 'fr') return { texts: guide.texts, gaps: [] };
+  const text = await readText(path.join(resourcesDir, 'guide', 'texts', `${language}.json`)).catch(() => undefined);
+  const result = languageTextsFrom(text, language, guide.graph, guide.texts);
+  if (result.gaps.length > 0) log.warn(`guide: ${String(result.gaps.length)} gap(s) in the ${language} texts`);
+  return result;
 }

@@ -12,7 +12,7 @@ import { registerAppScheme, setupAppProtocol } from './app-protocol.ts';
 import { createKioskHandlers } from './bridge-handlers.ts';
 import { parseLaunchOptions } from './command-line.ts';
 import { bundledConfigPath, loadConfig } from './config-loader.ts';
-import { loadGuide } from './guide-loader.ts';
+import { loadGuide, loadLanguageTexts } from './guide-loader.ts';
 import { setupInputGuard } from './input-guard.ts';
 import { ElectronPortalHost } from './portal/electron-portal-host.ts';
 import { createElectronPortalViewFactory, electronPortalWindow, type ElectronPortalView } from './portal/electron-portal-view.ts';
@@ -129,6 +129,8 @@ async function bootstrap(): Promise<void> {
       config: () => config as ConfigSnapshot,
       appInfo,
       guide: () => guide as GuideSnapshot,
+      languageTexts: (language) =>
+        loadLanguageTexts((file) => readFile(file, 'utf8'), paths.resources, language, guide as GuideSnapshot, log),
       portal: () => {
         if (portal === undefined) throw new Error('The portal is not ready');
         return portal;

@@ -2,6 +2,7 @@ import type { KioskApi, KioskEventName, Unsubscribe } from '../../common/bridge/
 import { createKioskApi } from '../../common/bridge/create-kiosk-api.ts';
 import { dispatchInvocation, type KioskHandlers } from '../../common/bridge/dispatch.ts';
 import { chooseConfig, type ConfigSnapshot } from '../../common/config/config-snapshot.ts';
+import { languageTextsFrom } from '../../common/guide/language-fallback.ts';
 import { chooseGuide, type GuideFiles, type GuideSnapshot } from '../../common/guide/load-guide.ts';
 import { previewConfigEndpoint, previewGuidePrefix, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
 import bundledGraph from '../../resources/guide/guide.json';
@@ -67,6 +68,12 @@ export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
       kiosk: false,
     }),
     getGuide: () => (guide ??= fetchGuide()),
+    getGuideTexts: async ({ language }) => {
+      const current = await (guide ??= fetchGuide());
+      if (language === 'fr') return { texts: current.texts, gaps: [] };
+      const text = await fetchText(`texts/${language}.json`).catch(() => undefined);
+      return languageTextsFrom(text, language, current.graph, current.texts);
+    },
     portalOpen: async (request) => {
       await portal.open(request);
       return null;

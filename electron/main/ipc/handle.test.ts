@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { KioskHandlers } from '../../../common/bridge/dispatch.ts';
 import type { ConfigSnapshot } from '../../../common/config/config-snapshot.ts';
+import type { LanguageTexts } from '../../../common/guide/language-fallback.ts';
 import type { GuideSnapshot } from '../../../common/guide/load-guide.ts';
 import { appOrigin } from '../../../common/security/app-origin.ts';
 import { createBridgeListener } from './handle.ts';
@@ -16,6 +17,7 @@ function setup() {
     getConfig: vi.fn(() => snapshot),
     getAppInfo: vi.fn(() => ({ productName: 'Borne EduConnect', version: '0.1.0', shell: 'electron', mode: 'public', kiosk: true }) as const),
     getGuide: vi.fn(() => ({ source: 'bundled', problems: [] }) as unknown as GuideSnapshot),
+    getGuideTexts: vi.fn(() => ({ texts: {}, gaps: [] }) as unknown as LanguageTexts),
     portalOpen: vi.fn(() => null),
     portalSetBounds: vi.fn(() => null),
     portalSetVisible: vi.fn(() => null),
