@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    // A guard against hangs, not a budget: loading ESLint or compiling electron-builder's schema
+    // takes several seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -4,6 +4,7 @@
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { DisplaySettings } from './state/display-settings.svelte.ts';
 import { LanguageChoice } from './state/language-choice.svelte.ts';
 import { PortalSession } from './state/portal-session.svelte.ts';
 import { ShellState } from './state/shell-state.svelte.ts';
@@ -14,5 +15,10 @@ if (target === null) throw new Error('The #app element is missing from index.htm
 
 mount(App, {
   target,
-  props: { shell: new ShellState(window.kiosk), portal: new PortalSession(window.kiosk), language: new LanguageChoice(window.kiosk) },
+  props: {
+    shell: new ShellState(window.kiosk),
+    portal: new PortalSession(window.kiosk),
+    language: new LanguageChoice(window.kiosk),
+    display: new DisplaySettings(),
+  },
 });

@@ -46,10 +46,12 @@ if (findChromium() === undefined) {
   process.exit(1);
 }
 
-const steps: { name: string; code: number }[] = [];
+const steps: { name: string; code: number; seconds: number }[] = [];
 const step = async (name: string, script: string, args: readonly string[] = [], env?: NodeJS.ProcessEnv): Promise<void> => {
   process.stdout.write(`\n── ${name} ──\n`);
-  steps.push({ name, code: await npmRun(script, args, env) });
+  const started = Date.now();
+  const code = await npmRun(script, args, env);
+  steps.push({ name, code, seconds: Math.round((Date.now() - started) / 1000) });
 };
 
 await step('typecheck', 'typecheck');
@@ -60,7 +62,7 @@ await step('e2e (preview, Chromium)', 'test:e2e', [], { ...process.env, PLAYWRIG
 const unit = unitCounts();
 const e2e = e2eCounts();
 process.stdout.write('\n── summary ──\n');
-for (const { name, code } of steps) process.stdout.write(`${code === 0 ? 'ok  ' : 'FAIL'} ${name}\n`);
+for (const { name, code, seconds } of steps) process.stdout.write(`${code === 0 ? 'ok  ' : 'FAIL'} ${name} (${String(seconds)} s)\n`);
 process.stdout.write(`unit: ${String(unit.passed)} passed, ${String(unit.failed)} failed, ${String(unit.skipped)} skipped\n`);
 process.stdout.write(`e2e:  ${String(e2e.passed)} passed, ${String(e2e.failed)} failed, ${String(e2e.skipped)} skipped\n`);
 const failedSteps = steps.filter((s) => s.code !== 0).length;

@@ -1,25 +1,29 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { fillPlain } from '../../common/guide/placeholders.ts';
 import { frenchTexts, guideIndex, titleOf, values } from '../guide-data.ts';
 
-/** The guide: one screen at a time, with Retour and Recommencer. */
+/** The guide: one screen at a time, with Retour and Recommencer, in the visitor's language. */
 export class GuidePage {
   readonly heading: Locator;
   readonly back: Locator;
   readonly restart: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly texts: GuideTexts = frenchTexts,
+  ) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.back = page.getByRole('button', { name: 'Retour', exact: true });
-    this.restart = page.getByRole('button', { name: 'Recommencer', exact: true });
+    this.back = page.getByRole('button', { name: texts.ui.back ?? '', exact: true });
+    this.restart = page.getByRole('button', { name: texts.ui.restart ?? '', exact: true });
   }
 
   /** Taps the control on screen `from` that leads to screen `to`. */
   async goTo(from: string, to: string): Promise<void> {
     const screen = guideIndex.screen(from);
-    const texts = frenchTexts.screens[from];
+    const texts = this.texts.screens[from];
     if (screen.portal?.next === to) {
-      await this.page.getByRole('button', { name: 'Retour au guide' }).tap();
+      await this.page.getByRole('button', { name: this.texts.ui.portalToGuide ?? '', exact: true }).first().tap();
       return;
     }
     if (screen.portalScreen === to) {
@@ -34,9 +38,9 @@ export class GuidePage {
   /** Checks that the screen `id` is shown. */
   async expectScreen(id: string): Promise<void> {
     if (guideIndex.screen(id).kind === 'portal') {
-      await expect(this.page.getByRole('button', { name: 'Retour au guide' })).toBeVisible();
+      await expect(this.page.getByRole('button', { name: this.texts.ui.portalToGuide ?? '', exact: true }).first()).toBeVisible();
       return;
     }
-    await expect(this.page.locator(`[data-screen="${id}"] h1`)).toHaveText(titleOf(id));
+    await expect(this.page.locator(`[data-screen="${id}"] h1`)).toHaveText(titleOf(id, this.texts));
   }
 }

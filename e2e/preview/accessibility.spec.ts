@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import type { GuideTexts } from '../../common/guide/guide-schema.ts';
+import { languageNames, supportedLanguages, type SupportedLanguage } from '../../common/guide/languages.ts';
+import { expect, test } from '../fixtures.ts';
+import { edgeCoveringPaths } from '../guide-data.ts';
+import { AttractPage } from '../pages/attract-page.ts';
+import { GuidePage } from '../pages/guide-page.ts';
+
+const textsOf = (language: SupportedLanguage): GuideTexts =>
+  JSON.parse(readFileSync(new URL(`../../resources/guide/texts/${language}.json`, import.meta.url), 'utf8')) as GuideTexts;
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core (WCAG 2 A/AA, 2.1 and 2.2 AA rules) on the kiosk's own page; the portal frame is a
+ * third-party site and is left out. axe is injected once per page, then run on each screen.
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  const injected = await page.evaluate(() => 'axe' in window);
+  if (!injected) await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const results = await axe.run(
+      { exclude: [['iframe[data-portal-frame]']] },
+      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false },
+    );
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, wcagTags);
+}
+
+/** Every visible control of the kiosk's page that is smaller than 64×64 CSS px. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"]')]
+      .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 64 || box.height < 64)
+      .map(({ element, box }) => `${element.textContent?.trim() ?? element.tagName} (${String(Math.round(box.width))}×${String(Math.round(box.height))})`),
+  );
+}
+
+/** Visits every screen of the guide in a language, calling `check` once per screen. */
+async function everyScreen(page: Page, language: SupportedLanguage, check: (screen: string) => Promise<void>): Promise<number> {
+  const attract = await AttractPage.open(page);
+  if (language !== 'fr') await page.getByRole('button', { name: languageNames[language] }).tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await check('attract');
+  const texts = textsOf(language);
+  await page.getByRole('button', { name: texts.ui.attractStart ?? '' }).tap();
+  const guide = new GuidePage(page, texts);
+  const seen = new Set<string>();
+  for (const path of edgeCoveringPaths()) {
+    for (let i = 0; i < path.length; i += 1) {
+      const id = path[i] ?? '';
+      if (i > 0) await guide.goTo(path[i - 1] ?? '', id);
+      await guide.expectScreen(id);
+      if (!seen.has(id)) {
+        seen.add(id);
+        await check(id);
+      }
+    }
+    await guide.restart.tap();
+  }
+  return seen.size;
+}
+
+for (const language of supportedLanguages) {
+  test(`WCAG 2.2 AA (axe) and 64 px targets on every screen, in ${languageNames[language]} (${language})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const problems: string[] = [];
+    const screens = await everyScreen(page, language, async (screen) => {
+      for (const violation of await axeViolations(page)) problems.push(`${screen} — ${violation}`);
+      for (const target of await smallTargets(page)) problems.push(`${screen} — target under 64 px: ${target}`);
+    });
+    expect(screens).toBeGreaterThan(25);
+    expect(problems).toEqual([]);
+  });
+}
+
+for (const language of ['fr', 'ar'] as const) {
+  test(`at 200 % text size nothing overflows the screen sideways, in ${languageNames[language]}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const texts = textsOf(language);
+    const overflowing: string[] = [];
+    await everyScreen(page, language, async (screen) => {
+      if (screen === 'attract') return;
+      const larger = page.getByRole('button', { name: new RegExp(`A\\+\\+ — ${texts.ui.textSizeLarger ?? ''}`) });
+      if ((await larger.count()) > 0 && (await larger.getAttribute('aria-pressed')) !== 'true') await larger.tap();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) overflowing.push(`${screen}: ${String(overflow)} px`);
+    });
+    expect(overflowing).toEqual([]);
+  });
+}
