@@ -37,6 +37,7 @@ export default defineConfig({
       testDir: './e2e/preview',
       // Every path is walked in portrait; landscape takes every transition once (guide-screens).
       testIgnore: ['**/guide-paths.spec.ts'],
+      grepInvert: /@portrait-only/,
       use: { ...devices['Desktop Chrome'], ...touch, viewport: { width: 1920, height: 1080 }, launchOptions },
     },
     {
