@@ -4,6 +4,7 @@ import type { GuideGraph, GuideTexts } from '../common/guide/guide-schema.ts';
 import { fillPlain, placeholderValues } from '../common/guide/placeholders.ts';
 import { successors } from '../common/guide/validate-guide.ts';
 import { GuideIndex } from '../common/guide/visitor-path.ts';
+import type { PathNode } from './path-trie.ts';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../resources/${path}`, import.meta.url), 'utf8'));
 
@@ -57,4 +58,26 @@ export function edgeCoveringPaths(): string[][] {
     }
   }
   return chosen;
+}
+
+/**
+ * A tree that reaches every screen once by its shortest path from the start (breadth first):
+ * walked depth first with "Retour", it shows every screen with about two taps per screen.
+ */
+export function shortestPathTree(): PathNode {
+  const nodes = new Map<string, PathNode>([[graph.start, { id: graph.start, children: new Map(), end: graph.start === graph.recap }]]);
+  const queue = [graph.start];
+  for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
+    const parent = nodes.get(current);
+    for (const next of successors(guideIndex.screen(current))) {
+      if (nodes.has(next) || parent === undefined) continue;
+      const child: PathNode = { id: next, children: new Map(), end: next === graph.recap };
+      nodes.set(next, child);
+      parent.children.set(next, child);
+      queue.push(next);
+    }
+  }
+  const root = nodes.get(graph.start);
+  if (root === undefined) throw new Error('no start screen');
+  return root;
 }

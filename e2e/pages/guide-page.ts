@@ -2,9 +2,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { fillPlain } from '../../common/guide/placeholders.ts';
 import { frenchTexts, guideIndex, titleOf, values } from '../guide-data.ts';
+import type { TreeWalker } from '../path-trie.ts';
 
 /** The guide: one screen at a time, with Retour and Recommencer, in the visitor's language. */
-export class GuidePage {
+export class GuidePage implements TreeWalker {
   readonly heading: Locator;
   readonly back: Locator;
   readonly restart: Locator;
@@ -33,6 +34,16 @@ export class GuidePage {
     const answer = screen.answers?.find((a) => a.next === to);
     if (answer === undefined) throw new Error(`${from} does not lead to ${to}`);
     await this.page.getByRole('button', { name: fillPlain(texts?.answers?.[answer.id] ?? '', values), exact: true }).tap();
+  }
+
+  /** Taps "Retour". */
+  async goBack(): Promise<void> {
+    await this.back.tap();
+  }
+
+  /** True for a portal screen (left forward only). */
+  isPortal(id: string): boolean {
+    return guideIndex.screen(id).kind === 'portal';
   }
 
   /** Checks that the screen `id` is shown. */
