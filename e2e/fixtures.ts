@@ -12,7 +12,11 @@ export const test = base.extend<{ pageProblems: string[] }>({
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+      page.on('requestfailed', (request) => {
+        // Leaving the portal screen while its page still loads cancels that load: not a failure.
+        const cancelledInPortal = request.frame() !== page.mainFrame() && request.failure()?.errorText === 'net::ERR_ABORTED';
+        if (!cancelledInPortal) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+      });
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${String(response.status())}: ${response.url()}`);
       });
