@@ -1,3 +1,4 @@
+import type { Invitations } from './invitations.ts';
 import { validateGuide, type GuideProblem, type ValidGuide } from './validate-guide.ts';
 
 /** Where the guide in use came from. */
@@ -8,6 +9,8 @@ export interface GuideSnapshot extends ValidGuide {
   readonly source: GuideSource;
   /** Problems found in `resources/guide/`, shown to staff; empty when the edited files are used. */
   readonly problems: readonly GuideProblem[];
+  /** The attract screen's invitation in each language (read from every language file at start). */
+  readonly invitations?: Invitations;
 }
 
 /** The guide files as read from `resources/guide/` (text), or why they could not be read. */

@@ -12,6 +12,9 @@ export interface PreviewConfigFiles {
 /** Where the preview server publishes the guide files of `resources/guide/`, as they are on disk. */
 export const previewGuidePrefix = '/__preview/guide/';
 
+/** Where the preview server publishes the attract screen's invitation in each language. */
+export const previewInvitationsEndpoint = '/__preview/invitations';
+
 /** Where the preview server publishes the demo portal's origin (it is served on a second origin). */
 export const previewPortalEndpoint = '/__preview/portal';
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { GuideGraph, GuideTexts } from '../../common/guide/guide-schema.ts';
+import { collectInvitations } from '../../common/guide/invitations.ts';
 import { languageTextsFrom, type LanguageTexts } from '../../common/guide/language-fallback.ts';
 import { chooseGuide, type GuideFiles, type GuideSnapshot } from '../../common/guide/load-guide.ts';
 import bundledGraph from '../../resources/guide/guide.json';
@@ -26,7 +27,12 @@ export async function loadGuide(readText: ReadText, resourcesDir: string, log: L
   const guide = chooseGuide(files, { graph: bundledGraph, texts: bundledTexts });
   for (const problem of guide.problems) log.warn(`guide: ${problem.message}`);
   log.info(`guide: using the ${guide.source === 'resources' ? 'edited' : 'bundled'} guide`);
-  return guide;
+  const invitations = await collectInvitations((language) =>
+    language === 'fr'
+      ? Promise.resolve(JSON.stringify(guide.texts))
+      : readText(path.join(resourcesDir, 'guide', 'texts', `${language}.json`)).catch(() => undefined),
+  );
+  return { ...guide, invitations };
 }
 
 /** Loads one language's texts from `resources/guide/texts/`, completed from the French. */

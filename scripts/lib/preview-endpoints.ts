@@ -5,7 +5,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { previewConfigEndpoint, previewGuidePrefix, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
+import { collectInvitations } from '../../common/guide/invitations.ts';
+import {
+  previewConfigEndpoint,
+  previewGuidePrefix,
+  previewInvitationsEndpoint,
+  type PreviewConfigFiles,
+} from '../../common/preview/preview-endpoints.ts';
 
 /** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,6 +59,14 @@ export async function handlePreviewEndpoint(
   overridePath: string | undefined,
 ): Promise<boolean> {
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (pathname === previewInvitationsEndpoint) {
+    const invitations = await collectInvitations((language) =>
+      readFile(path.join(guideDir, 'texts', `${language}.json`), 'utf8').catch(() => undefined),
+    );
+    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify(invitations));
+    return true;
+  }
   if (pathname.startsWith(previewGuidePrefix)) {
     await serveGuideFile(pathname, response);
     return true;
