@@ -19,6 +19,10 @@ import {
   type WipeReport,
 } from '../portal/portal-types.ts';
 import type { BridgeResult } from './result.ts';
+import type { StaffUnlockResult } from '../staff/staff-requests.ts';
+import { staffSetModeRequestSchema, staffUnlockRequestSchema } from '../staff/staff-requests.ts';
+import type { StaffActionResult, StaffConfigReload, StaffEvent, StaffHealth, StaffStatistics } from '../staff/staff-bridge.ts';
+import { visitorStatisticEventSchema } from '../statistics/statistic-events.ts';
 
 /** Payload schema of each method. Every payload is validated against it before a handler runs. */
 export const kioskMethodRequests = {
@@ -42,6 +46,30 @@ export const kioskMethodRequests = {
   portalType: keyboardInputSchema,
   /** Ends the visit: signs out, destroys the portal and its session; returns what was cleared. */
   endVisit: v.undefined(),
+  /** Checks a PIN typed on the staff pad (never logged); opens the staff session when right. */
+  staffUnlock: staffUnlockRequestSchema,
+  /** Staff touched the staff screen: keeps the session open (2 minutes without a touch close it). */
+  staffTouch: v.undefined(),
+  /** "Quitter le mode personnel": closes the staff session. */
+  staffLeave: v.undefined(),
+  /** Switches the mode (public, staff desk, demonstration) until the next restart or reload. Staff only. */
+  staffSetMode: staffSetModeRequestSchema,
+  /** Portal reachable, printers, configuration and guide problems, language reviews, version, mode. Staff only. */
+  getStaffHealth: v.undefined(),
+  /** The anonymous counters of the last 7 and 30 days. Staff only. */
+  getStatistics: v.undefined(),
+  /** Writes the statistics as CSV into the configured export folder. Staff only. */
+  exportStatistics: v.undefined(),
+  /** Ends the current visitor (the renderer gets a `staff` event). Staff only. */
+  staffEndVisit: v.undefined(),
+  /** Reads the configuration file again. Staff only. */
+  reloadConfig: v.undefined(),
+  /** Restarts the kiosk. Staff only. */
+  restartKiosk: v.undefined(),
+  /** Quits the kiosk (the only way out in kiosk mode). Staff only. */
+  quitKiosk: v.undefined(),
+  /** Counts one anonymous event of the visit (no identifier, no time, nothing typed). */
+  recordStatistic: visitorStatisticEventSchema,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** Response type of each method. */
@@ -56,6 +84,18 @@ export interface KioskMethodResponses {
   portalNavigate: null;
   portalType: null;
   endVisit: WipeReport;
+  staffUnlock: StaffUnlockResult;
+  staffTouch: null;
+  staffLeave: null;
+  staffSetMode: null;
+  getStaffHealth: StaffHealth;
+  getStatistics: StaffStatistics;
+  exportStatistics: StaffActionResult;
+  staffEndVisit: null;
+  reloadConfig: StaffConfigReload;
+  restartKiosk: StaffActionResult;
+  quitKiosk: StaffActionResult;
+  recordStatistic: null;
 }
 
 /** The name of a bridge method. */
@@ -70,13 +110,17 @@ export interface KioskEvents {
   configChanged: ConfigSnapshot;
   /** What the visitor's portal reports: loading, blocked host, failure, focused field kind, activity. */
   portal: PortalEvent;
+  /** The mode changed (staff switched it, or the configuration was reloaded). */
+  appInfoChanged: AppInfo;
+  /** Staff mode: end the current visitor, or the staff session closed on its own. */
+  staff: StaffEvent;
 }
 
 /** The name of a shell event. */
 export type KioskEventName = keyof KioskEvents;
 
 /** Every event name, for the preload to check what it forwards. */
-export const kioskEventNames = ['configChanged', 'portal'] as const satisfies readonly KioskEventName[];
+export const kioskEventNames = ['configChanged', 'portal', 'appInfoChanged', 'staff'] as const satisfies readonly KioskEventName[];
 
 /** Removes a subscription. */
 export type Unsubscribe = () => void;

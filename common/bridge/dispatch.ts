@@ -6,7 +6,7 @@ import {
   type KioskMethodRequest,
   type KioskMethodResponses,
 } from './contract.ts';
-import { fail, ok, type BridgeResult } from './result.ts';
+import { BridgeRefusal, fail, ok, type BridgeResult } from './result.ts';
 
 /** The handlers a shell provides: one per method, taking the validated payload. */
 export type KioskHandlers = {
@@ -43,6 +43,10 @@ export async function dispatchInvocation(
     const handler = handlers[method] as (p: unknown) => unknown;
     return ok(await handler(parsed.output));
   } catch (error) {
+    if (error instanceof BridgeRefusal) {
+      log(`bridge: refused ${method}: ${error.code}`);
+      return fail(error.code, error.message);
+    }
     log(`bridge: ${method} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
     return fail('handler-failed', `${method} failed`);
   }

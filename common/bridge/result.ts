@@ -12,7 +12,9 @@ export type BridgeErrorCode =
   /** The payload did not match the method's schema. */
   | 'invalid-payload'
   /** The handler ran and failed. */
-  | 'handler-failed';
+  | 'handler-failed'
+  /** A staff method was called while no staff session is open (wrong or no PIN, or 2 minutes idle). */
+  | 'staff-session-closed';
 
 /** A typed error returned across the bridge. Its message never contains payload contents. */
 export interface BridgeError {
@@ -33,4 +35,19 @@ export function ok<T>(value: T): BridgeResult<T> {
 /** Builds a failed result. */
 export function fail<T = never>(code: BridgeErrorCode, message: string): BridgeResult<T> {
   return { ok: false, error: { code, message } };
+}
+
+/**
+ * Thrown by a handler to refuse a call with a typed error (a refusal, not a failure): the
+ * dispatcher answers `fail(code, message)`. The message must not contain payload contents.
+ */
+export class BridgeRefusal extends Error {
+  override readonly name = 'BridgeRefusal';
+
+  constructor(
+    readonly code: BridgeErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }

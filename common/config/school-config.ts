@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { kioskModes } from '../bridge/app-info.ts';
 import { isValidHostPattern } from '../navigation-policy.ts';
+import { isPinHash } from '../staff/pin-hash-format.ts';
 
 /** An `https:` address, written in full. */
 const httpsUrl = v.pipe(
@@ -65,6 +66,12 @@ export const schoolConfigSchema = v.strictObject({
   }),
   mode: v.picklist(kioskModes, 'public, staff ou demonstration'),
   statistics: v.boolean('true ou false'),
+  /** The staff PIN's salted hash (`scrypt$N$r$p$sel$empreinte`), made by `electron/main/staff/hash-pin-cli.ts`. Without it, staff mode cannot be entered. */
+  staffPinHash: v.optional(
+    v.pipe(v.string(), v.check(isPinHash, 'une empreinte produite par hash-pin-cli (scrypt$32768$8$1$…$…)')),
+  ),
+  /** The folder the staff screen exports the statistics CSV into (a USB key, a network share). */
+  statisticsExportFolder: v.optional(text),
 });
 
 /** A school's configuration, as validated. */

@@ -4,6 +4,8 @@ import type { ConfigSnapshot } from '../../common/config/config-snapshot.ts';
 import type { LanguageTexts } from '../../common/guide/language-fallback.ts';
 import type { GuideSnapshot } from '../../common/guide/load-guide.ts';
 import type { PortalHost } from '../../common/portal/portal-host.ts';
+import { configForRenderer } from '../../common/staff/staff-config.ts';
+import type { StaffHandlers } from '../../common/staff/staff-handlers.ts';
 
 /** The state the bridge handlers read. */
 export interface HandlerState {
@@ -12,12 +14,15 @@ export interface HandlerState {
   readonly guide: () => GuideSnapshot;
   readonly languageTexts: (language: string) => Promise<LanguageTexts>;
   readonly portal: () => PortalHost;
+  /** The staff methods and `recordStatistic` (`setupStaff`). */
+  readonly staff: StaffHandlers;
 }
 
 /** The main process's implementation of every bridge method. */
 export function createKioskHandlers(state: HandlerState): KioskHandlers {
   return {
-    getConfig: () => state.config(),
+    // The staff PIN hash stays in the main process.
+    getConfig: () => configForRenderer(state.config()),
     getAppInfo: () => state.appInfo(),
     getGuide: () => state.guide(),
     getGuideTexts: ({ language }) => state.languageTexts(language),
@@ -42,5 +47,6 @@ export function createKioskHandlers(state: HandlerState): KioskHandlers {
       return null;
     },
     endVisit: () => state.portal().destroy(),
+    ...state.staff,
   };
 }

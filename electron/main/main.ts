@@ -25,9 +25,13 @@ import { resolveAppPaths } from './paths.ts';
 import { setupDisplayAwake } from './power.ts';
 import { setupRendererRecovery } from './renderer-recovery.ts';
 import { setupSingleInstance } from './single-instance.ts';
+import { withKioskMode } from '../../common/staff/staff-config.ts';
+import { createReferentLogSink, setupCrashLogging } from './staff/referent-log.ts';
+import { setupStaff, type MainStaff } from './staff/setup-staff.ts';
 import { setupWebContentsHardening } from './web-contents-hardening.ts';
 
-const log = createLogger();
+// The référent's log: <userData>/logs/kiosk.log (rotated by size) and standard error.
+const log = createLogger(createReferentLogSink({ userData: app.getPath('userData') }));
 const options = parseLaunchOptions(process.argv, process.env, app.isPackaged);
 const paths = resolveAppPaths(__dirname, app.isPackaged, process.resourcesPath);
 
@@ -36,6 +40,7 @@ let config: ConfigSnapshot | undefined;
 let guide: GuideSnapshot | undefined;
 let portal: ElectronPortalHost<ElectronPortalView> | undefined;
 let quitting = false;
+let staff: MainStaff | undefined;
 const sendShellEvent = createShellEventSender(() => hostWindow?.webContents);
 
 // No "swipe back" overscroll navigation anywhere; pinch-zoom is limited per portal page.
@@ -78,6 +83,9 @@ function createPortalHost(window: BrowserWindow): ElectronPortalHost<ElectronPor
     log,
   });
   host.onEvent((event) => sendShellEvent('portal', event));
+  host.onEvent((event) => {
+    if (event.type === 'blocked') staff?.recordBlockedHost(event.host);
+  });
   return host;
 }
 
@@ -122,6 +130,33 @@ async function bootstrap(): Promise<void> {
     log,
   );
   guide = await loadGuide((file) => readFile(file, 'utf8'), paths.resources, log);
+  setupCrashLogging({ process, app }, log);
+  staff = await setupStaff({
+    log,
+    userData: app.getPath('userData'),
+    config: () => config as ConfigSnapshot,
+    guide: () => guide as GuideSnapshot,
+    languageTexts: (language) =>
+      loadLanguageTexts((file) => readFile(file, 'utf8'), paths.resources, language, guide as GuideSnapshot, log),
+    appInfo,
+    setMode: (mode) => {
+      config = withKioskMode(config as ConfigSnapshot, mode);
+    },
+    reloadConfig: async () =>
+      (config = await loadConfig((file) => readFile(file, 'utf8'), path.join(paths.resources, bundledConfigPath), options.configPath, log)),
+    send: sendShellEvent,
+    // An in-memory session: the probe leaves no cookie or cache on disk.
+    fetch: (url, init) => session.fromPartition('staff-portal-probe').fetch(url, init),
+    restart: () => {
+      quitting = true;
+      app.relaunch();
+      app.exit(0);
+    },
+    quit: () => {
+      quitting = true;
+      app.quit();
+    },
+  });
   setupAppProtocol(protocol, net, paths.renderer);
   setupBridge(ipcMain, {
     policy: { hostWebContentsId: () => hostWindow?.webContents.id, trustedOrigins: trustedOrigins() },
@@ -135,6 +170,7 @@ async function bootstrap(): Promise<void> {
         if (portal === undefined) throw new Error('The portal is not ready');
         return portal;
       },
+      staff: staff.handlers,
     }),
     log: (line) => log.warn(line),
   });

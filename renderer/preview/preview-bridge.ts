@@ -4,11 +4,18 @@ import { dispatchInvocation, type KioskHandlers } from '../../common/bridge/disp
 import { chooseConfig, type ConfigSnapshot } from '../../common/config/config-snapshot.ts';
 import { languageTextsFrom } from '../../common/guide/language-fallback.ts';
 import { chooseGuide, type GuideFiles, type GuideSnapshot } from '../../common/guide/load-guide.ts';
-import { previewConfigEndpoint, previewGuidePrefix, type PreviewConfigFiles } from '../../common/preview/preview-endpoints.ts';
+import type { Invitations } from '../../common/guide/invitations.ts';
+import {
+  previewConfigEndpoint,
+  previewGuidePrefix,
+  previewInvitationsEndpoint,
+  type PreviewConfigFiles,
+} from '../../common/preview/preview-endpoints.ts';
 import bundledGraph from '../../resources/guide/guide.json';
 import bundledTexts from '../../resources/guide/texts/fr.json';
 import type { WipeReport } from '../../common/portal/portal-types.ts';
 import { createPreviewPortalHost } from './portal/preview-portal-host.ts';
+import { createPreviewStaff } from './staff/preview-staff.ts';
 
 /** What the preview records for e2e tests (names and timings only, never content). */
 export interface PreviewRecorder {
@@ -37,7 +44,11 @@ async function fetchGuide(): Promise<GuideSnapshot> {
   } catch {
     files = { kind: 'unreadable' };
   }
-  return chooseGuide(files, { graph: bundledGraph, texts: bundledTexts });
+  const guide = chooseGuide(files, { graph: bundledGraph, texts: bundledTexts });
+  const invitations = await fetch(previewInvitationsEndpoint, { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<Invitations>) : {}))
+    .catch(() => ({}));
+  return { ...guide, invitations };
 }
 
 /**
@@ -53,6 +64,24 @@ export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
   };
   const portal = createPreviewPortalHost({ container: document.body });
   portal.onEvent((event) => emit('portal', event));
+  // Staff mode: the same staff methods as the kiosk; statistics in memory only.
+  const staff = createPreviewStaff({
+    config: async () => handlers.getConfig(undefined),
+    replaceConfig: (snapshot) => {
+      config = Promise.resolve(snapshot);
+    },
+    reloadConfig: async () => {
+      config = undefined;
+      return handlers.getConfig(undefined);
+    },
+    appInfo: async () => handlers.getAppInfo(undefined),
+    guide: async () => handlers.getGuide(undefined),
+    languageTexts: async (language) => handlers.getGuideTexts({ language }),
+    emit,
+  });
+  portal.onEvent((event) => {
+    if (event.type === 'blocked') staff.recordBlockedHost(event.host);
+  });
 
   const handlers: KioskHandlers = {
     getConfig: () =>
@@ -99,6 +128,7 @@ export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
       recorder.wipeReports.push(report);
       return report;
     },
+    ...staff.handlers,
   };
 
   return createKioskApi({

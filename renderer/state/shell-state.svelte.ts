@@ -37,10 +37,17 @@ export class ShellState {
         : { kind: 'failed' };
   }
 
-  /** Follows configuration reloads from the shell. Returns the function that stops following. */
+  /** Follows configuration reloads and mode switches from the shell. Returns the function that stops following. */
   follow(): Unsubscribe {
-    return this.kiosk.on('configChanged', (config) => {
+    const stopConfig = this.kiosk.on('configChanged', (config) => {
       if (this.status.kind === 'ready') this.status = { ...this.status, config };
     });
+    const stopAppInfo = this.kiosk.on('appInfoChanged', (appInfo) => {
+      if (this.status.kind === 'ready') this.status = { ...this.status, appInfo };
+    });
+    return () => {
+      stopConfig();
+      stopAppInfo();
+    };
   }
 }

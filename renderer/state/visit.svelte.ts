@@ -22,6 +22,10 @@ export interface VisitDeps {
   readonly clearRenderer: () => void;
   /** A monotonic clock in ms (changing the system clock cannot end a visit). */
   readonly now?: () => number;
+  /** A visit started (for the anonymous statistics). */
+  readonly onStarted?: () => void;
+  /** A visit is ending, before anything of it is cleared (for the anonymous statistics). */
+  readonly onEnding?: () => void;
 }
 
 /**
@@ -95,8 +99,14 @@ export class Visit {
   }
 
   #enter(before: VisitorState, after: VisitorState): void {
-    if (after.phase === 'active' && before.phase === 'waiting') this.path ??= new VisitorPath(this.#deps.index);
-    if (after.phase === 'ending' && before.phase !== 'ending') void this.#wipe();
+    if (after.phase === 'active' && before.phase === 'waiting') {
+      this.path ??= new VisitorPath(this.#deps.index);
+      this.#deps.onStarted?.();
+    }
+    if (after.phase === 'ending' && before.phase !== 'ending') {
+      this.#deps.onEnding?.();
+      void this.#wipe();
+    }
     if (after.phase === 'waiting' && before.phase !== 'waiting') this.#prepareWaiting();
   }
 

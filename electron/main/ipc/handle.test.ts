@@ -6,6 +6,7 @@ import type { GuideSnapshot } from '../../../common/guide/load-guide.ts';
 import { appOrigin } from '../../../common/security/app-origin.ts';
 import { createBridgeListener } from './handle.ts';
 import type { IpcSenderLike } from './sender-policy.ts';
+import { staffHandlerStubs } from '../staff/test-support/staff-handler-stubs.ts';
 
 const hostId = 7;
 const mainFrame = { url: 'app://kiosk/index.html', parent: null };
@@ -24,6 +25,7 @@ function setup() {
     portalNavigate: vi.fn(() => null),
     portalType: vi.fn(() => null),
     endVisit: vi.fn(() => ({ steps: [], totalMs: 0 })),
+    ...staffHandlerStubs(),
   } satisfies KioskHandlers;
   const log = vi.fn<(line: string) => void>();
   const listener = createBridgeListener({

@@ -1,0 +1,111 @@
+/**
+ * The staff bridge methods, built the same way in both shells from a shell-specific backend, the
+ * PIN check and the session gate: `staffUnlock` opens the gate on a right PIN, `recordStatistic`
+ * is always open (the renderer counts visits without a PIN), and every other staff method is
+ * refused with `staff-session-closed` unless the session is open — each one counts as activity.
+ */
+import type { KioskMode } from '../bridge/app-info.ts';
+import type { KioskHandlers } from '../bridge/dispatch.ts';
+import type { VisitorStatisticEvent } from '../statistics/statistic-events.ts';
+import type { StaffActionResult, StaffConfigReload, StaffHealth, StaffStatistics } from './staff-bridge.ts';
+import type { StaffGate } from './staff-gate.ts';
+import type { StaffUnlock } from './staff-unlock.ts';
+
+/** The names of the staff bridge methods. */
+export const staffMethodNames = [
+  'staffUnlock',
+  'staffTouch',
+  'staffLeave',
+  'staffSetMode',
+  'getStaffHealth',
+  'getStatistics',
+  'exportStatistics',
+  'staffEndVisit',
+  'reloadConfig',
+  'restartKiosk',
+  'quitKiosk',
+  'recordStatistic',
+] as const;
+
+/** The name of a staff bridge method. */
+export type StaffMethodName = (typeof staffMethodNames)[number];
+
+/** The handlers of the staff methods, to spread into a shell's `KioskHandlers`. */
+export type StaffHandlers = Pick<KioskHandlers, StaffMethodName>;
+
+/** What each shell does for the staff methods, once the gate has let the call through. */
+export interface StaffBackend {
+  health(): Promise<StaffHealth>;
+  statistics(): StaffStatistics | Promise<StaffStatistics>;
+  exportStatistics(): Promise<StaffActionResult>;
+  /** Switches the mode and tells the renderer (`appInfoChanged`). */
+  setMode(mode: KioskMode): void | Promise<void>;
+  /** Tells the renderer to end the current visitor (`staff` event). */
+  endVisit(): void;
+  /** Reads the configuration again and tells the renderer (`configChanged`, `appInfoChanged`). */
+  reloadConfig(): Promise<StaffConfigReload>;
+  /** Starts a restart once the answer has been sent; or says why it cannot. */
+  restart(): StaffActionResult;
+  /** Starts quitting once the answer has been sent; or says why it cannot. */
+  quit(): StaffActionResult;
+  /** Counts one anonymous event. The bridge does not wait for the disk. */
+  record(event: VisitorStatisticEvent): void | Promise<void>;
+}
+
+/** Builds the staff methods from a backend, the PIN check and the gate. */
+export function createStaffHandlers(backend: StaffBackend, unlock: StaffUnlock, gate: StaffGate): StaffHandlers {
+  return {
+    staffUnlock: async ({ pin }) => {
+      const result = await unlock(pin);
+      if (result.outcome === 'accepted') gate.open();
+      return result;
+    },
+    staffTouch: () => {
+      gate.enter();
+      return null;
+    },
+    staffLeave: () => {
+      gate.enter();
+      gate.leave();
+      return null;
+    },
+    staffSetMode: async ({ mode }) => {
+      gate.enter();
+      await backend.setMode(mode);
+      return null;
+    },
+    getStaffHealth: () => {
+      gate.enter();
+      return backend.health();
+    },
+    getStatistics: () => {
+      gate.enter();
+      return backend.statistics();
+    },
+    exportStatistics: () => {
+      gate.enter();
+      return backend.exportStatistics();
+    },
+    staffEndVisit: () => {
+      gate.enter();
+      backend.endVisit();
+      return null;
+    },
+    reloadConfig: () => {
+      gate.enter();
+      return backend.reloadConfig();
+    },
+    restartKiosk: () => {
+      gate.enter();
+      return backend.restart();
+    },
+    quitKiosk: () => {
+      gate.enter();
+      return backend.quit();
+    },
+    recordStatistic: (event) => {
+      void Promise.resolve(backend.record(event)).catch(() => undefined);
+      return null;
+    },
+  };
+}
