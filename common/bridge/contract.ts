@@ -19,6 +19,7 @@ import {
   type WipeReport,
 } from '../portal/portal-types.ts';
 import type { BridgeResult } from './result.ts';
+import { printSlipRequestSchema, type PrintResult } from '../slip/slip-bridge.ts';
 import type { StaffUnlockResult } from '../staff/staff-requests.ts';
 import { staffSetModeRequestSchema, staffUnlockRequestSchema } from '../staff/staff-requests.ts';
 import type { StaffActionResult, StaffConfigReload, StaffEvent, StaffHealth, StaffStatistics } from '../staff/staff-bridge.ts';
@@ -46,6 +47,11 @@ export const kioskMethodRequests = {
   portalType: keyboardInputSchema,
   /** Ends the visit: signs out, destroys the portal and its session; returns what was cleared. */
   endVisit: v.undefined(),
+  /**
+   * Prints the visitor's recap slip: the shell checks the path against the guide and builds the
+   * slip itself (never HTML from the renderer). One job at a time, at most 3 per visit.
+   */
+  printSlip: printSlipRequestSchema,
   /** Checks a PIN typed on the staff pad (never logged); opens the staff session when right. */
   staffUnlock: staffUnlockRequestSchema,
   /** Staff touched the staff screen: keeps the session open (2 minutes without a touch close it). */
@@ -84,6 +90,7 @@ export interface KioskMethodResponses {
   portalNavigate: null;
   portalType: null;
   endVisit: WipeReport;
+  printSlip: PrintResult;
   staffUnlock: StaffUnlockResult;
   staffTouch: null;
   staffLeave: null;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { kioskModes } from '../bridge/app-info.ts';
+import { slipFormats } from '../slip/slip-format.ts';
 import { isValidHostPattern } from '../navigation-policy.ts';
 import { isPinHash } from '../staff/pin-hash-format.ts';
 
@@ -66,6 +67,8 @@ export const schoolConfigSchema = v.strictObject({
   }),
   mode: v.picklist(kioskModes, 'public, staff ou demonstration'),
   statistics: v.boolean('true ou false'),
+  /** The slip printer: its system name (as the staff screen lists it) and the paper it holds. Without it, slips are shown on screen to photograph. */
+  printer: v.optional(v.strictObject({ name: text, format: v.picklist(slipFormats, 'roll (rouleau 80 mm) ou a4') })),
   /** The staff PIN's salted hash (`scrypt$N$r$p$sel$empreinte`), made by `electron/main/staff/hash-pin-cli.ts`. Without it, staff mode cannot be entered. */
   staffPinHash: v.optional(
     v.pipe(v.string(), v.check(isPinHash, 'une empreinte produite par hash-pin-cli (scrypt$32768$8$1$…$…)')),

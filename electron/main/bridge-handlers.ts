@@ -4,6 +4,7 @@ import type { ConfigSnapshot } from '../../common/config/config-snapshot.ts';
 import type { LanguageTexts } from '../../common/guide/language-fallback.ts';
 import type { GuideSnapshot } from '../../common/guide/load-guide.ts';
 import type { PortalHost } from '../../common/portal/portal-host.ts';
+import type { SlipPrinting } from './print/setup-slip-printing.ts';
 import { configForRenderer } from '../../common/staff/staff-config.ts';
 import type { StaffHandlers } from '../../common/staff/staff-handlers.ts';
 
@@ -14,6 +15,8 @@ export interface HandlerState {
   readonly guide: () => GuideSnapshot;
   readonly languageTexts: (language: string) => Promise<LanguageTexts>;
   readonly portal: () => PortalHost;
+  /** Recap slip printing (`setupSlipPrinting`). */
+  readonly printing: () => SlipPrinting;
   /** The staff methods and `recordStatistic` (`setupStaff`). */
   readonly staff: StaffHandlers;
 }
@@ -46,7 +49,11 @@ export function createKioskHandlers(state: HandlerState): KioskHandlers {
       state.portal().type(input);
       return null;
     },
-    endVisit: () => state.portal().destroy(),
+    endVisit: () => {
+      state.printing().endVisit();
+      return state.portal().destroy();
+    },
+    printSlip: (request) => state.printing().printSlip(request),
     ...state.staff,
   };
 }

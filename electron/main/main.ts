@@ -28,6 +28,8 @@ import { setupSingleInstance } from './single-instance.ts';
 import { withKioskMode } from '../../common/staff/staff-config.ts';
 import { createReferentLogSink, setupCrashLogging } from './staff/referent-log.ts';
 import { setupStaff, type MainStaff } from './staff/setup-staff.ts';
+import { isSupportedLanguage } from '../../common/guide/languages.ts';
+import { setupSlipPrinting, type SlipPrinting } from './print/setup-slip-printing.ts';
 import { setupWebContentsHardening } from './web-contents-hardening.ts';
 
 // The référent's log: <userData>/logs/kiosk.log (rotated by size) and standard error.
@@ -131,13 +133,27 @@ async function bootstrap(): Promise<void> {
   );
   guide = await loadGuide((file) => readFile(file, 'utf8'), paths.resources, log);
   setupCrashLogging({ process, app }, log);
+  const readLanguage = (language: string) =>
+    loadLanguageTexts((file) => readFile(file, 'utf8'), paths.resources, language, guide as GuideSnapshot, log);
+  const printing: SlipPrinting = setupSlipPrinting({
+    BrowserWindow,
+    graph: () => (guide as GuideSnapshot).graph,
+    frenchTexts: () => (guide as GuideSnapshot).texts,
+    texts: async (language) => (isSupportedLanguage(language) ? (await readLanguage(language)).texts : undefined),
+    config: () => (config as ConfigSnapshot).config,
+    now: () => new Date(),
+    getPrinters: async () => (hostWindow === undefined ? [] : hostWindow.webContents.getPrintersAsync()),
+    printer: () => (config as ConfigSnapshot).config.printer,
+    log,
+  });
   staff = await setupStaff({
+    printers: () => printing.printerNames(),
+    chosenPrinter: () => (config as ConfigSnapshot).config.printer?.name,
     log,
     userData: app.getPath('userData'),
     config: () => config as ConfigSnapshot,
     guide: () => guide as GuideSnapshot,
-    languageTexts: (language) =>
-      loadLanguageTexts((file) => readFile(file, 'utf8'), paths.resources, language, guide as GuideSnapshot, log),
+    languageTexts: readLanguage,
     appInfo,
     setMode: (mode) => {
       config = withKioskMode(config as ConfigSnapshot, mode);
@@ -164,8 +180,8 @@ async function bootstrap(): Promise<void> {
       config: () => config as ConfigSnapshot,
       appInfo,
       guide: () => guide as GuideSnapshot,
-      languageTexts: (language) =>
-        loadLanguageTexts((file) => readFile(file, 'utf8'), paths.resources, language, guide as GuideSnapshot, log),
+      languageTexts: readLanguage,
+      printing: () => printing,
       portal: () => {
         if (portal === undefined) throw new Error('The portal is not ready');
         return portal;

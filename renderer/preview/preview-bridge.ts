@@ -15,12 +15,15 @@ import bundledGraph from '../../resources/guide/guide.json';
 import bundledTexts from '../../resources/guide/texts/fr.json';
 import type { WipeReport } from '../../common/portal/portal-types.ts';
 import { createPreviewPortalHost } from './portal/preview-portal-host.ts';
+import type { SimulatedPrinter } from '../slip/simulated-printer.ts';
 import { createPreviewStaff } from './staff/preview-staff.ts';
 
 /** What the preview records for e2e tests (names and timings only, never content). */
 export interface PreviewRecorder {
   /** The wipe report of every visit ended so far. */
   readonly wipeReports: WipeReport[];
+  /** The stand-in printer: the print requests received (path, language, format) and how it answers. */
+  readonly printer: SimulatedPrinter;
 }
 
 async function fetchConfig(): Promise<ConfigSnapshot> {
@@ -126,8 +129,10 @@ export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
     endVisit: async () => {
       const report = await portal.destroy();
       recorder.wipeReports.push(report);
+      recorder.printer.endVisit();
       return report;
     },
+    printSlip: async (request) => recorder.printer.print(request, (await handlers.getGuide(undefined)).graph),
     ...staff.handlers,
   };
 

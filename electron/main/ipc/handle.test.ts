@@ -24,6 +24,7 @@ function setup() {
     portalSetVisible: vi.fn(() => null),
     portalNavigate: vi.fn(() => null),
     portalType: vi.fn(() => null),
+    printSlip: vi.fn(() => ({ ok: false, reason: 'no-printer' }) as const),
     endVisit: vi.fn(() => ({ steps: [], totalMs: 0 })),
     ...staffHandlerStubs(),
   } satisfies KioskHandlers;

@@ -115,6 +115,12 @@ describe('everything the main process writes to disk during a visit', () => {
         guide: () => guide,
         languageTexts: async () => ({ texts: french, gaps: [] }),
         portal: () => portal,
+        printing: () => ({
+          printSlip: async () => ({ ok: false, reason: 'no-printer' }),
+          listPrinters: async () => [],
+          printerNames: async () => [],
+          endVisit: () => undefined,
+        }),
         staff: staff.handlers,
       }),
       log: (line) => log.warn(line),

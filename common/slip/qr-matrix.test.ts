@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { memoizeQrEncoder, qrErrorCorrectionFor, qrPathData, qrQuietZone, qrViewSize, type QrMatrix } from './qr-matrix.ts';
+import { qrPrintedSizeMm, qrSvg } from './qr-svg.ts';
+
+const grid = (rows: readonly string[]): QrMatrix => ({
+  size: rows.length,
+  isDark: (row, column) => rows[row]?.[column] === '#',
+});
+
+describe('qrPathData', () => {
+  it('draws one rectangle per run of dark modules, offset by the quiet zone', () => {
+    const q = qrQuietZone;
+    expect(qrPathData(grid(['##.', '...', '.##']))).toBe(`M${String(q)} ${String(q)}h2v1h-2zM${String(q + 1)} ${String(q + 2)}h2v1h-2z`);
+  });
+
+  it('is empty for a blank grid, and the view includes the quiet zone', () => {
+    expect(qrPathData(grid(['..', '..']))).toBe('');
+    expect(qrViewSize(grid(['..', '..']))).toBe(2 + 2 * qrQuietZone);
+  });
+});
+
+describe('qrSvg', () => {
+  it('is numbers only, with the label escaped', () => {
+    const svg = qrSvg(grid(['#.', '.#']), 24, 'a <b> & "c"');
+    expect(svg).toContain('aria-label="a &lt;b&gt; &amp; &quot;c&quot;"');
+    expect(svg).toContain('width="24mm"');
+    expect(svg.replace(/aria-label="[^"]*"/, '')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\sa-zA-Z0-9="#.\-/<>]*<\/svg>$/);
+  });
+});
+
+describe('sizes and error correction', () => {
+  it('keeps printed codes within each format’s bounds', () => {
+    expect(qrPrintedSizeMm(grid(Array.from({ length: 21 }, () => '.'.repeat(21))), 'roll')).toBe(24);
+    expect(qrPrintedSizeMm(grid(Array.from({ length: 77 }, () => '.'.repeat(77))), 'roll')).toBe(42.5);
+    expect(qrPrintedSizeMm(grid(Array.from({ length: 177 }, () => '.'.repeat(177))), 'a4')).toBe(56);
+  });
+
+  it('uses level M for web addresses and L for the long mailto', () => {
+    expect(qrErrorCorrectionFor('https://educonnect.education.gouv.fr/')).toBe('M');
+    expect(qrErrorCorrectionFor(`mailto:a@b.fr?body=${'x'.repeat(300)}`)).toBe('L');
+  });
+});
+
+describe('memoizeQrEncoder', () => {
+  it('encodes each text once, within a bounded memory', () => {
+    let calls = 0;
+    const encode = memoizeQrEncoder((text) => {
+      calls += 1;
+      return grid([text.length % 2 === 0 ? '#' : '.']);
+    }, 2);
+    const first = encode('a');
+    expect(encode('a')).toBe(first);
+    expect(calls).toBe(1);
+    encode('b');
+    encode('c');
+    encode('a');
+    expect(calls).toBe(4);
+  });
+});

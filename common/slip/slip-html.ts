@@ -1,0 +1,104 @@
+import type { TextPart } from '../guide/placeholders.ts';
+import { escapeHtml } from './html-escape.ts';
+import type { QrEncoder } from './qr-matrix.ts';
+import { qrPrintedSizeMm, qrSvg } from './qr-svg.ts';
+import { slipCss, type SlipCssOptions } from './slip-css.ts';
+import { a4FontPtFor } from './slip-density.ts';
+import { slipSourceLanguage } from './slip-model.ts';
+import type { SlipModel, SlipText } from './slip-types.ts';
+
+/**
+ * The printed slip's Content-Security-Policy: nothing is loaded, nothing runs; only its own
+ * `<style>` element and inline images apply.
+ */
+export const slipContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/**
+ * How to render a slip: the format (and the roll's measured height), the QR encoder, and for A4
+ * a type size that overrides the estimate (when a measured page came out too tall).
+ */
+export type SlipHtmlOptions = SlipCssOptions & { readonly encodeQr: QrEncoder; readonly a4FontPt?: number };
+
+const plain = (parts: readonly TextPart[]): string => parts.map((part) => part.text).join('');
+
+/** Text parts as escaped HTML; configuration values stay left to right in any language. */
+function partsHtml(parts: readonly TextPart[]): string {
+  return parts
+    .map((part) => (part.kind === 'value' ? `<bdi dir="ltr" class="value">${escapeHtml(part.text)}</bdi>` : escapeHtml(part.text)))
+    .join('');
+}
+
+/** A slip text, followed by its French wording in smaller type when there is one. */
+function textHtml(text: SlipText): string {
+  const french = text.french === undefined ? '' : `<span class="fr" lang="${slipSourceLanguage}" dir="ltr">${partsHtml(text.french)}</span>`;
+  return `<span class="own">${partsHtml(text.parts)}</span>${french}`;
+}
+
+const value = (text: string): string => `<bdi dir="ltr" class="value">${escapeHtml(text)}</bdi>`;
+
+/** An address or e-mail, with line-break opportunities after its dots and before its `@` only. */
+const address = (text: string): string =>
+  `<bdi dir="ltr" class="value address">${escapeHtml(text).replace(/\./g, '.<wbr>').replace(/@/g, '<wbr>@')}</bdi>`;
+
+function routesHtml(model: SlipModel): string {
+  if (model.routes.length === 0) return '';
+  const items = model.routes
+    .map((route) => {
+      const outcome = route.outcomeText === undefined ? '' : `<span class="outcome">${textHtml(route.outcomeText)}</span>`;
+      return `<li data-route="${escapeHtml(route.id)}">${textHtml(route.name)}${outcome}</li>`;
+    })
+    .join('');
+  return `<section class="routes"><h2>${textHtml(model.routesHeading)}</h2><ul>${items}</ul></section>`;
+}
+
+function nextStepsHtml(model: SlipModel): string {
+  const items = model.nextSteps.map((step) => `<li>${textHtml(step.text)}</li>`).join('');
+  return `<section class="next"><h2>${textHtml(model.nextStepsHeading)}</h2><ol>${items}</ol></section>`;
+}
+
+function contactsHtml(model: SlipModel): string {
+  const { secretariat, referent } = model;
+  const email = secretariat.email === undefined ? '' : `<br>${address(secretariat.email)}`;
+  return (
+    `<section class="contacts"><h2>${textHtml(model.contactsHeading)}</h2><dl>` +
+    `<dt>${textHtml(secretariat.label)}</dt><dd>${escapeHtml(secretariat.name)}${email}</dd>` +
+    `<dt>${textHtml(referent.label)}</dt><dd>${value(referent.recipient)} (${value(referent.directoryName)})</dd>` +
+    `</dl></section>`
+  );
+}
+
+function codesHtml(model: SlipModel, options: SlipHtmlOptions): string {
+  const figures = model.qrCodes
+    .map((code) => {
+      const matrix = options.encodeQr(code.target);
+      const svg = qrSvg(matrix, qrPrintedSizeMm(matrix, options.format), plain(code.caption.parts));
+      return `<figure data-qr="${code.kind}">${svg}<figcaption>${textHtml(code.caption)}${address(code.display)}</figcaption></figure>`;
+    })
+    .join('');
+  return `<section class="codes">${figures}</section>`;
+}
+
+/**
+ * The slip as a complete HTML document, for the hidden print window (JavaScript off) and for the
+ * PDF tests. Every text is escaped; there is no script, no external resource, no link; the QR
+ * codes are inline SVG. The page is the visitor's language and direction, with addresses and
+ * e-mails kept left to right.
+ */
+export function slipHtml(model: SlipModel, options: SlipHtmlOptions): string {
+  const language = escapeHtml(model.language);
+  const direction = model.direction === 'rtl' ? 'rtl' : 'ltr';
+  const body =
+    `<header><h1>${textHtml(model.title)}</h1>` +
+    `<p class="school">${escapeHtml(model.school.name)} — ${escapeHtml(model.school.city)}</p>` +
+    `<p class="date">${textHtml(model.date)}</p></header>` +
+    `<div class="text">${routesHtml(model)}${nextStepsHtml(model)}${contactsHtml(model)}</div>` +
+    codesHtml(model, options) +
+    `<footer>${textHtml(model.privacyNote)}</footer>`;
+  return (
+    `<!doctype html><html lang="${language}" dir="${direction}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${slipContentSecurityPolicy}">` +
+    `<meta name="referrer" content="no-referrer">` +
+    `<title>${escapeHtml(plain(model.title.parts))}</title><style>${slipCss({ ...options, a4FontPt: options.a4FontPt ?? a4FontPtFor(model) })}</style></head>` +
+    `<body class="format-${options.format}"><main class="slip">${body}</main></body></html>`
+  );
+}
