@@ -69,3 +69,16 @@ test('"Je suis encore là" keeps the visit where it was', async ({ page }) => {
   await expect(page.getByRole('alertdialog')).toBeHidden();
   await guide.expectScreen('has-account');
 });
+
+test('an end of visit whose erasing cannot be confirmed in time: the next portal erases first', async ({ page }) => {
+  await firstVisitorLeavesData(page, 'visit-stuck');
+  // The end-of-visit page never answers during this visit's end (a frozen or unreachable portal).
+  await page.route(/\/__wipe/, () => undefined);
+  await page.getByRole('button', { name: 'Terminer et effacer' }).tap();
+  await expect(page.getByRole('heading', { name: 'Merci, à bientôt !' })).toBeVisible();
+  const reports = await page.evaluate(() => (window as unknown as { kioskPreview: { wipeReports: { steps: { store: string; ok: boolean }[] }[] } }).kioskPreview.wipeReports);
+  expect(reports[0]?.steps.find((s) => s.store === 'clear-site-data')?.ok).toBe(false);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await expect(new AttractPage(page).start).toBeVisible({ timeout: 10_000 });
+  await nextVisitorFindsNothing(page, 'visit-stuck');
+});

@@ -29,6 +29,9 @@ import { createPortalFrame, type PortalFrame } from './portal-frame.ts';
 /** Longest wait for the end-of-visit page to report, before the frame is removed regardless. */
 export const previewWipeTimeoutMs = 2_000;
 
+/** How long the next visitor's portal waits for a wipe the previous end of visit could not confirm. */
+export const owedWipeTimeoutMs = 8_000;
+
 /** After the frame's `load`, how long a page may take to report before it counts as failed. */
 export const pageReportGraceMs = 1_000;
 
@@ -173,15 +176,21 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
     return current;
   };
 
+  /**
+   * True while an end of visit could not confirm its wipe in time: the next visitor's portal first
+   * wipes again, and does not open until that wipe is confirmed.
+   */
+  let wipeOwed = false;
+
   /** Loads the end-of-visit page; resolves with the agent's report, or undefined after the limit. */
-  const wipe = (current: Visit): Promise<readonly AgentWipeStep[] | undefined> =>
+  const wipe = (current: Visit, limitMs = wipeTimeoutMs): Promise<readonly AgentWipeStep[] | undefined> =>
     new Promise((resolve) => {
       const finish = (steps: readonly AgentWipeStep[] | undefined): void => {
         win.clearTimeout(timer);
         current.frame.listen({ message: () => undefined, loaded: () => undefined });
         resolve(steps);
       };
-      const timer = win.setTimeout(() => finish(undefined), wipeTimeoutMs);
+      const timer = win.setTimeout(() => finish(undefined), limitMs);
       current.frame.listen({
         message: (message) => {
           if (message.type === 'wiped') finish(message.steps);
@@ -202,7 +211,19 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
       const origin = await resolveOrigin();
       if (started !== generation) return; // the visit ended while the origin was being fetched
       const url = demoPageUrl(origin, target);
-      if (visit === undefined) {
+      if (visit === undefined && wipeOwed) {
+        const pending = startVisit(origin, new URL(demoWipePath, origin).href);
+        pending.frame.show(false);
+        const confirmed = await wipe(pending, owedWipeTimeoutMs);
+        if (confirmed === undefined || started !== generation) {
+          pending.frame.remove();
+          throw new Error('the previous visit could not be erased yet');
+        }
+        wipeOwed = false;
+        visit = pending;
+        visit.targetUrl = url;
+        load(visit, url);
+      } else if (visit === undefined) {
         visit = startVisit(origin, url);
       } else {
         visit.targetUrl = url;
@@ -244,6 +265,7 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
       clearFailTimer(ending);
       ending.frame.show(false); // the visitor sees the kiosk's thank-you, not the end-of-visit page
       const agentSteps = await wipe(ending);
+      wipeOwed = agentSteps === undefined;
       const wiped = now();
       ending.frame.remove();
       const removed = now();
