@@ -76,8 +76,14 @@ test('an end of visit whose erasing cannot be confirmed in time: the next portal
   await page.route(/\/__wipe/, () => undefined);
   await page.getByRole('button', { name: 'Terminer et effacer' }).tap();
   await expect(page.getByRole('heading', { name: 'Merci, à bientôt !' })).toBeVisible();
-  const reports = await page.evaluate(() => (window as unknown as { kioskPreview: { wipeReports: { steps: { store: string; ok: boolean }[] }[] } }).kioskPreview.wipeReports);
-  expect(reports[0]?.steps.find((s) => s.store === 'clear-site-data')?.ok).toBe(false);
+  const siteDataCleared = (): Promise<boolean | undefined> =>
+    page.evaluate(
+      () =>
+        (window as unknown as { kioskPreview: { wipeReports: { steps: { store: string; ok: boolean }[] }[] } }).kioskPreview.wipeReports[0]?.steps.find(
+          (s) => s.store === 'clear-site-data',
+        )?.ok,
+    );
+  await expect.poll(siteDataCleared).toBe(false);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await expect(new AttractPage(page).start).toBeVisible({ timeout: 10_000 });
   await nextVisitorFindsNothing(page, 'visit-stuck');
