@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { secureWebPreferences } from './secure-web-preferences.ts';
 
 /** What decides how the host window is built. */
 export interface KioskWindowSettings {
@@ -25,18 +26,7 @@ export function kioskWindowOptions(settings: KioskWindowSettings): BrowserWindow
     backgroundColor: '#ffffff',
     webPreferences: {
       preload: settings.preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
+      ...secureWebPreferences,
       safeDialogs: true,
       disableDialogs: true,
       autoplayPolicy: 'user-gesture-required',

@@ -1,4 +1,5 @@
 import type { BaseWindow, Session, WebContentsView, WebContentsViewConstructorOptions, WebPreferences } from 'electron';
+import { secureWebPreferences } from '../secure-web-preferences.ts';
 import type { PortalView, PortalViewFactory, PortalWindow } from './portal-view.ts';
 
 /** A portal view backed by Electron's `WebContentsView` (kept to add it to the host window). */
@@ -25,18 +26,7 @@ export function portalWebPreferences(session: Session, preloadPath: string): Web
   return {
     session,
     preload: preloadPath,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: false,
+    ...secureWebPreferences,
     safeDialogs: true,
     scrollBounce: false,
     autoplayPolicy: 'user-gesture-required',

@@ -1,5 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { SlipWindow, SlipWindowFactory } from './slip-window.ts';
+import { secureWebPreferences } from '../secure-web-preferences.ts';
 
 /** The in-memory session partition of the print windows (no `persist:`: nothing reaches the disk). */
 export const slipPrintPartition = 'slip-print';
@@ -22,17 +23,7 @@ export function slipWindowOptions(): BrowserWindowConstructorOptions {
     focusable: false,
     webPreferences: {
       javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
+      ...secureWebPreferences,
       disableDialogs: true,
       backgroundThrottling: false,
       enablePreferredSizeMode: true,
