@@ -6,15 +6,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { firstScreen } from '../bench/first-screen.ts';
+import { guideTransitions } from '../bench/guide-transitions.ts';
 import { initialJavaScript } from '../bench/initial-javascript.ts';
+import { keyboardLatency } from '../bench/keyboard-latency.ts';
+import { languageSwitch } from '../bench/language-switch.ts';
+import { slip } from '../bench/slip.ts';
 import type { Benchmark, Measurement } from '../bench/types.ts';
+import { visitCycles } from '../bench/visit-cycles.ts';
 import { chromiumArgs, findChromium, missingChromiumMessage } from './lib/chromium.ts';
 import { repoRoot } from './lib/preview-endpoints.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
 import { npmRun } from './lib/run.ts';
 
 /** Every benchmark, in the order they run. Later issues add theirs here. */
-const benchmarks: readonly Benchmark[] = [initialJavaScript, firstScreen];
+const benchmarks: readonly Benchmark[] = [
+  initialJavaScript,
+  firstScreen,
+  guideTransitions,
+  keyboardLatency,
+  visitCycles,
+  languageSwitch,
+  slip,
+];
 
 const found = findChromium();
 if (found === undefined) {
@@ -31,9 +44,11 @@ try {
   for (const benchmark of benchmarks) {
     if (only.length > 0 && !only.includes(benchmark.name)) continue;
     process.stdout.write(`running ${benchmark.name}…\n`);
+    const started = performance.now();
     for (const m of await benchmark.run({ browser, previewUrl: server.url, repoRoot })) {
       results.push({ ...m, benchmark: benchmark.name, withinBudget: m.budget === undefined ? null : m.value <= m.budget });
     }
+    process.stdout.write(`  (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
   }
 } finally {
   await browser.close();
