@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import type { WipeReport } from '../../common/portal/portal-types.ts';
 
 /** The four stores a portal page may leave data in. */
 export interface PortalStores {
@@ -66,4 +67,9 @@ export async function visitorMarkers(frame: Frame, marker: string): Promise<Port
       indexedDB: inIndexedDb,
     };
   }, marker);
+}
+
+/** The wipe report of every visit ended so far, as the preview records them (names and ms only). */
+export async function wipeReports(page: Page): Promise<WipeReport[]> {
+  return page.evaluate(() => (window as unknown as { kioskPreview: { wipeReports: WipeReport[] } }).kioskPreview.wipeReports);
 }

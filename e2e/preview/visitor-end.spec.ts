@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import { AttractPage } from '../pages/attract-page.ts';
 import { openSmsPortal } from '../pages/portal-screen.ts';
-import { leaveVisitorMarkers, portalFrame, visitorMarkers, type PortalStores } from '../pages/portal-storage.ts';
+import { leaveVisitorMarkers, portalFrame, visitorMarkers, wipeReports, type PortalStores } from '../pages/portal-storage.ts';
 
 const everywhere: PortalStores = { cookie: true, localStorage: true, sessionStorage: true, indexedDB: true };
 const nowhere: PortalStores = { cookie: false, localStorage: false, sessionStorage: false, indexedDB: false };
@@ -36,7 +36,7 @@ test('"Terminer et effacer": the next visitor’s portal holds no cookie, localS
   await page.getByRole('button', { name: 'Terminer et effacer' }).tap();
   await expect(page.getByRole('heading', { name: 'Merci, à bientôt !' })).toBeVisible();
   await expect(page.getByText('Tout ce que vous avez saisi sur la borne a été effacé.')).toBeVisible();
-  const reports = await page.evaluate(() => (window as unknown as { kioskPreview: { wipeReports: { steps: { store: string; ok: boolean }[] }[] } }).kioskPreview.wipeReports);
+  const reports = await wipeReports(page);
   expect(reports).toHaveLength(1);
   expect(reports[0]?.steps.map((s) => s.store)).toEqual(expect.arrayContaining(['cookies', 'localStorage', 'sessionStorage', 'indexedDB', 'portal-frame']));
   expect(reports[0]?.steps.every((s) => s.ok)).toBe(true);
@@ -76,13 +76,8 @@ test('an end of visit whose erasing cannot be confirmed in time: the next portal
   await page.route(/\/__wipe/, () => undefined);
   await page.getByRole('button', { name: 'Terminer et effacer' }).tap();
   await expect(page.getByRole('heading', { name: 'Merci, à bientôt !' })).toBeVisible();
-  const siteDataCleared = (): Promise<boolean | undefined> =>
-    page.evaluate(
-      () =>
-        (window as unknown as { kioskPreview: { wipeReports: { steps: { store: string; ok: boolean }[] }[] } }).kioskPreview.wipeReports[0]?.steps.find(
-          (s) => s.store === 'clear-site-data',
-        )?.ok,
-    );
+  const siteDataCleared = async (): Promise<boolean | undefined> =>
+    (await wipeReports(page))[0]?.steps.find((step) => step.store === 'clear-site-data')?.ok;
   await expect.poll(siteDataCleared).toBe(false);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await expect(new AttractPage(page).start).toBeVisible({ timeout: 10_000 });
