@@ -13,3 +13,16 @@ describe('formatSlipDate', () => {
     expect(formatSlipDate(day, 'not a language')).toBe('2025-09-03');
   });
 });
+
+describe('formatSlipDate, formatters kept between calls', () => {
+  it('gives the same words on a second call and for another day', () => {
+    expect(formatSlipDate(new Date(2025, 8, 3), 'fr')).toBe('3 septembre 2025');
+    expect(formatSlipDate(new Date(2025, 8, 3), 'fr')).toBe('3 septembre 2025');
+    expect(formatSlipDate(new Date(2026, 0, 15), 'fr')).toBe('15 janvier 2026');
+  });
+
+  it('keeps refusing a refused tag', () => {
+    expect(formatSlipDate(new Date(2025, 8, 3), 'not a language')).toBe('2025-09-03');
+    expect(formatSlipDate(new Date(2026, 0, 15), 'not a language')).toBe('2026-01-15');
+  });
+});
