@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoizeQrEncoder, qrErrorCorrectionFor, qrPathData, qrQuietZone, qrViewSize, type QrMatrix } from './qr-matrix.ts';
-import { qrPrintedSizeMm, qrSvg } from './qr-svg.ts';
+import { qrImageUrl, qrPrintedSizeMm, qrSvg } from './qr-svg.ts';
+import { svgOfImageUrl } from './test-support/qr-raster.ts';
 
 const grid = (rows: readonly string[]): QrMatrix => ({
   size: rows.length,
@@ -16,6 +17,25 @@ describe('qrPathData', () => {
   it('is empty for a blank grid, and the view includes the quiet zone', () => {
     expect(qrPathData(grid(['..', '..']))).toBe('');
     expect(qrViewSize(grid(['..', '..']))).toBe(2 + 2 * qrQuietZone);
+  });
+
+  it('draws each grid once, and another grid anew', () => {
+    let reads = 0;
+    const counted: QrMatrix = { size: 2, isDark: (row, column) => ((reads += 1), row === column) };
+    const first = qrPathData(counted);
+    const readsForOneDrawing = reads;
+    expect(qrPathData(counted)).toBe(first);
+    expect(reads).toBe(readsForOneDrawing);
+    expect(qrPathData(grid(['#.', '.#']))).toBe(first);
+    expect(qrPathData(grid(['.#', '#.']))).not.toBe(first);
+  });
+});
+
+describe('qrImageUrl', () => {
+  it('gives the same address for the same grid, and carries no markup but numbers', () => {
+    const matrix = grid(['#.', '.#']);
+    expect(qrImageUrl(matrix)).toBe(qrImageUrl(matrix));
+    expect(svgOfImageUrl(qrImageUrl(matrix))).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\sa-zA-Z0-9="#.\-/<>]*<\/svg>$/);
   });
 });
 

@@ -23,11 +23,17 @@ export function qrViewSize(matrix: QrMatrix): number {
   return matrix.size + 2 * qrQuietZone;
 }
 
+/** Path data already drawn, per grid: a grid never changes, and the encoders keep each one. */
+const drawnPaths = new WeakMap<QrMatrix, string>();
+
 /**
  * The SVG path data drawing the dark modules, one rectangle per horizontal run, in module units
  * with the quiet zone included (origin at the quiet zone's corner). Only integers go into it.
+ * Drawn once per grid: the recap screen and every printed slip reuse the same few codes.
  */
 export function qrPathData(matrix: QrMatrix): string {
+  const known = drawnPaths.get(matrix);
+  if (known !== undefined) return known;
   const commands: string[] = [];
   for (let row = 0; row < matrix.size; row += 1) {
     let column = 0;
@@ -42,7 +48,9 @@ export function qrPathData(matrix: QrMatrix): string {
       commands.push(`M${String(start + qrQuietZone)} ${String(row + qrQuietZone)}h${String(run)}v1h-${String(run)}z`);
     }
   }
-  return commands.join('');
+  const drawn = commands.join('');
+  drawnPaths.set(matrix, drawn);
+  return drawn;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { decodeQrSvg } from '../../common/slip/test-support/qr-raster.ts';
+import { decodeQrSvg, svgOfImageUrl } from '../../common/slip/test-support/qr-raster.ts';
 import { guideIndex } from '../guide-data.ts';
 import { AttractPage } from './attract-page.ts';
 
@@ -62,12 +62,12 @@ export class RecapPage {
     return slip.locator('[data-next-step]').evaluateAll((items) => items.map((item) => item.getAttribute('data-next-step') ?? ''));
   }
 
-  /** Each QR code on a slip, decoded from the SVG on screen. */
+  /** Each QR code on a slip, decoded from the image on screen (its SVG `data:` address). */
   async qrCodes(slip: Locator = this.slip): Promise<{ kind: string; target: string | undefined }[]> {
-    const svgs = await slip.locator('[data-qr]').evaluateAll((figures) =>
-      figures.map((figure) => ({ kind: figure.getAttribute('data-qr') ?? '', svg: figure.querySelector('svg')?.outerHTML ?? '' })),
+    const images = await slip.locator('[data-qr]').evaluateAll((figures) =>
+      figures.map((figure) => ({ kind: figure.getAttribute('data-qr') ?? '', source: figure.querySelector('img')?.getAttribute('src') ?? '' })),
     );
-    return svgs.map(({ kind, svg }) => ({ kind, target: decodeQrSvg(svg) }));
+    return images.map(({ kind, source }) => ({ kind, target: decodeQrSvg(svgOfImageUrl(source)) }));
   }
 
   /** The preview printer's recorded jobs. */

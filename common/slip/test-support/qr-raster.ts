@@ -44,3 +44,10 @@ export function decodeQrSvg(svg: string): string | undefined {
 export function qrSvgsIn(html: string): { kind: string; svg: string }[] {
   return [...html.matchAll(/<figure data-qr="([a-z]+)">(<svg[\s\S]*?<\/svg>)/g)].map((match) => ({ kind: match[1] ?? '', svg: match[2] ?? '' }));
 }
+
+/** The SVG markup inside a `data:image/svg+xml,` address (as `qrImageUrl` writes it). */
+export function svgOfImageUrl(url: string): string {
+  const prefix = 'data:image/svg+xml,';
+  if (!url.startsWith(prefix)) throw new Error('not an SVG data address');
+  return decodeURIComponent(url.slice(prefix.length));
+}
