@@ -45,3 +45,15 @@ export class GuideIndex {
     );
   }
 }
+
+/**
+ * The path after "Retour": one screen back, and a portal screen skipped on the way (after the
+ * portal, "Retour" returns to the steps that opened it). The first screen has no way back.
+ */
+export function pathAfterBack(index: GuideIndex, ids: readonly string[]): readonly string[] {
+  if (ids.length <= 1) return ids;
+  const back = ids.slice(0, -1);
+  const last = back[back.length - 1];
+  if (back.length > 1 && last !== undefined && index.screen(last).kind === 'portal') return back.slice(0, -1);
+  return back;
+}

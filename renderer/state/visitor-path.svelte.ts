@@ -1,4 +1,4 @@
-import type { GuideIndex } from '../../common/guide/visitor-path.ts';
+import { pathAfterBack, type GuideIndex } from '../../common/guide/visitor-path.ts';
 
 /**
  * The visitor's path through the guide: the list of screen ids, and nothing else. The recap slip
@@ -33,11 +33,7 @@ export class VisitorPath {
    * returns to the steps that opened it (the portal itself stays open for the visit).
    */
   back(): void {
-    if (!this.canGoBack) return;
-    let ids = this.ids.slice(0, -1);
-    const last = ids[ids.length - 1];
-    if (ids.length > 1 && last !== undefined && this.#index().screen(last).kind === 'portal') ids = ids.slice(0, -1);
-    this.ids = ids;
+    if (this.canGoBack) this.ids = [...pathAfterBack(this.#index(), this.ids)];
   }
 
   /** Back to the first question, forgetting the path. */
