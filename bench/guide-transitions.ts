@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { edgeCoveringPaths } from '../e2e/guide-data.ts';
 import { guideOnlyPaths, isPortal, restartStep, startStep, stepsOf } from './guide-walk.ts';
-import { heapAfterGc, newKioskPage, settle, tapSequence, throttleCpu } from './kiosk-page.ts';
+import { heapAfterGc, newKioskPage, screensAheadRendered, settle, tapSequence, throttleCpu } from './kiosk-page.ts';
 import type { ScreenTiming } from './probe.ts';
 import { quantile } from './stats.ts';
 import type { Benchmark, Measurement } from './types.ts';
@@ -39,8 +39,9 @@ interface TransitionTimings {
 
 /**
  * Takes every transition of the graph at least once (the edge-covering paths, "Recommencer"
- * before each), each tap made inside the page once the previous screen is painted and, after a
- * portal screen, once the demo portal's page has loaded. A warm-up pass waits for neither.
+ * before each), each tap made inside the page once the previous screen is painted, the screens
+ * one tap away are rendered (as a parent reading the screen gives the kiosk time to) and, after a
+ * portal screen, once the demo portal's page has loaded. A warm-up pass waits for none of these.
  */
 async function timeTransitions(page: Page, onAttract: boolean, warmUp: boolean): Promise<TransitionTimings> {
   const timings: TransitionTimings = { guide: [], intoPortal: [], outOfPortal: [] };
@@ -53,10 +54,37 @@ async function timeTransitions(page: Page, onAttract: boolean, warmUp: boolean):
       if (!warmUp) {
         if (isPortal(from)) await portalLoaded(page);
         await settle(page);
+        await screensAheadRendered(page);
+        await settle(page);
       }
       const [timing] = await tapSequence(page, [step], !warmUp);
       if (timing === undefined) throw new Error(`no timing for ${from} → ${to}`);
       (isPortal(to) ? timings.intoPortal : isPortal(from) ? timings.outOfPortal : timings.guide).push({ ...timing, from, to });
+    }
+  }
+  return timings;
+}
+
+/** Rounds of the cold walks. */
+const coldRounds = 3;
+
+/**
+ * Tap → next screen when the screen was not rendered ahead (what a very quick tapper gets): from
+ * the first question, with the screens one tap away from it rendered, a whole path tapped in one
+ * sequence inside the page, each tap as soon as its screen is laid out, so that no idle moment
+ * comes between taps. The first tap of each path (to a screen rendered ahead) is left out. Every
+ * path that opens no portal, `coldRounds` times.
+ */
+async function timeColdWalks(page: Page): Promise<number[]> {
+  const timings: number[] = [];
+  for (let round = 0; round < coldRounds; round += 1) {
+    for (const path of guideOnlyPaths()) {
+      await tapSequence(page, [restartStep()], false);
+      await settle(page);
+      await screensAheadRendered(page);
+      await settle(page);
+      const [, ...walk] = await tapSequence(page, stepsOf(path), false);
+      timings.push(...walk.map((timing) => timing.layout));
     }
   }
   return timings;
@@ -85,7 +113,9 @@ function percentiles(label: string, values: readonly number[], budget?: number):
  * the guide graph (the edge-covering paths), after one untimed warm-up pass at full speed: from
  * just before the tap's `pointerdown` to the new screen's `h1` in the DOM with its French title,
  * style and layout done (the DOM work the budget is about), and to the next animation frame
- * (which adds the wait for the display's next frame; reported, no budget). Portal screens are
+ * (which adds the wait for the display's next frame; reported, no budget). Each tap comes once
+ * the screens one tap away are rendered, as they are while a parent reads; taps that come before
+ * (cold) are timed apart, reported without a budget. Portal screens are
  * timed apart, no budget: entering one also opens the portal's iframe, whose page then loads in
  * the background (not timed; the next tap waits for it). Then the JS heap after GC before and
  * after 200 complete walks, at full speed, of the paths that open no portal (4 of the graph's
@@ -103,12 +133,14 @@ export const guideTransitions: Benchmark = {
       await timeTransitions(timed.page, true, true);
       await throttleCpu(timed.cdp, cpuSlowdown);
       const { guide, intoPortal, outOfPortal } = await timeTransitions(timed.page, false, false);
+      const cold = await timeColdWalks(timed.page);
       await throttleCpu(timed.cdp, 1);
       const n = (values: readonly unknown[]): string => `${String(values.length)} taps`;
       printSlowest([...guide, ...intoPortal, ...outOfPortal]);
       results.push(
         ...percentiles(`tap → next guide screen in DOM + layout, 4× CPU (${n(guide)})`, guide.map((t) => t.layout), transitionBudgetMs),
         ...percentiles(`tap → next guide screen, next frame, 4× CPU`, guide.map((t) => t.frame)),
+        ...percentiles(`cold: tap → next guide screen not rendered ahead, DOM + layout, 4× CPU (${n(cold)})`, cold),
         ...percentiles(`tap → portal screen in DOM + layout, 4× CPU (${n(intoPortal)})`, intoPortal.map((t) => t.layout)),
         ...percentiles(`portal → guide screen in DOM + layout, 4× CPU (${n(outOfPortal)})`, outOfPortal.map((t) => t.layout)),
       );

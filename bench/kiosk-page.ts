@@ -75,6 +75,15 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as ProbedWindow).benchProbe.settle());
 }
 
+/**
+ * Waits until the guide has rendered, in idle moments, the screens one tap away from the one shown
+ * (`data-rendering-ahead` on the guide's `<main>`), as the seconds a parent spends reading allow.
+ * Returns at once where no guide is shown (attract screen, portal screen).
+ */
+export async function screensAheadRendered(page: Page): Promise<void> {
+  await page.locator('[data-rendering-ahead="true"]').waitFor({ state: 'detached', timeout: 15_000 });
+}
+
 /** Live timers of the page's main document (see `installProbe`). */
 export async function liveTimers(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as ProbedWindow).benchProbe.liveTimers());

@@ -34,7 +34,7 @@ export interface TapStep {
 
 /** The probe, as `window.benchProbe` in every document of a benchmark page. */
 export interface BenchProbe {
-  /** The first enabled button (document order) whose `aria-label` or text is `label`. */
+  /** The first enabled, visible button (document order) whose `aria-label` or text is `label`. */
   button(label: string): HTMLButtonElement | undefined;
   /**
    * Taps the buttons of `steps` one after the other, each once the previous one's screen is in the
@@ -191,7 +191,8 @@ export function installProbe(): void {
 
   const button = (label: string): HTMLButtonElement | undefined => {
     for (const candidate of Array.from(document.querySelectorAll('button'))) {
-      if (candidate.disabled) continue;
+      // A finger only reaches what is shown: the guide keeps screens rendered ahead, hidden.
+      if (candidate.disabled || !candidate.checkVisibility({ visibilityProperty: true })) continue;
       if (candidate.getAttribute('aria-label') === label || collapse(candidate.textContent) === label) return candidate;
     }
     return undefined;
