@@ -90,14 +90,14 @@ async function timeColdWalks(page: Page): Promise<number[]> {
   return timings;
 }
 
-/** Prints the slowest transitions (median of their takes), to see where the time goes. */
+/** Prints the slowest guide → guide transitions (median of their takes), to see where the time goes. */
 function printSlowest(all: readonly Transition[]): void {
   const byEdge = new Map<string, number[]>();
   for (const t of all) byEdge.set(`${t.from} → ${t.to}`, [...(byEdge.get(`${t.from} → ${t.to}`) ?? []), t.layout]);
   const medians = [...byEdge].map(([edge, values]) => ({ edge, median: quantile(values, 0.5), takes: values.length }));
   medians.sort((a, b) => b.median - a.median);
   const lines = medians.slice(0, 6).map((m) => `    ${m.edge}: ${m.median.toFixed(1)} ms (median of ${String(m.takes)})`);
-  process.stdout.write(`  slowest transitions (DOM + layout, 4× CPU):\n${lines.join('\n')}\n`);
+  process.stdout.write(`  slowest guide transitions (DOM + layout, 4× CPU):\n${lines.join('\n')}\n`);
 }
 
 function percentiles(label: string, values: readonly number[], budget?: number): Measurement[] {
@@ -136,7 +136,7 @@ export const guideTransitions: Benchmark = {
       const cold = await timeColdWalks(timed.page);
       await throttleCpu(timed.cdp, 1);
       const n = (values: readonly unknown[]): string => `${String(values.length)} taps`;
-      printSlowest([...guide, ...intoPortal, ...outOfPortal]);
+      printSlowest(guide);
       results.push(
         ...percentiles(`tap → next guide screen in DOM + layout, 4× CPU (${n(guide)})`, guide.map((t) => t.layout), transitionBudgetMs),
         ...percentiles(`tap → next guide screen, next frame, 4× CPU`, guide.map((t) => t.frame)),
