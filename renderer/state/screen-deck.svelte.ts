@@ -47,6 +47,7 @@ export class ScreenDeck<Language extends DeckLanguage> {
   readonly #scheduler: IdleScheduler;
   #index: GuideIndex | undefined;
   #pending: number | undefined;
+  #lastRequest: { readonly index: GuideIndex; readonly texts: Language; readonly path: string } | undefined;
   /** A number per texts object: new texts (another language, reloaded texts) mean new screens. */
   readonly #textsNumbers = new WeakMap<Language, number>();
   #nextTextsNumber = 0;
@@ -62,8 +63,13 @@ export class ScreenDeck<Language extends DeckLanguage> {
    * so are the screens in other texts when the language changes.
    */
   show(index: GuideIndex, visitorPath: readonly string[], texts: Language): void {
-    this.#cancel();
     const path = [...visitorPath];
+    // The same screen on the same path in the same texts: what is planned stays planned.
+    const request = { index, texts, path: path.join('>') };
+    const last = this.#lastRequest;
+    if (last !== undefined && last.index === index && last.texts === texts && last.path === request.path) return;
+    this.#lastRequest = request;
+    this.#cancel();
     if (index !== this.#index) {
       this.#index = index;
       this.screens = [];
@@ -93,6 +99,7 @@ export class ScreenDeck<Language extends DeckLanguage> {
   /** Stops the work planned for idle moments (the guide view is going away). */
   dispose(): void {
     this.#cancel();
+    this.#lastRequest = undefined;
     this.renderingAhead = false;
   }
 

@@ -84,6 +84,22 @@ describe('ScreenDeck', () => {
     expect(deck.screens.filter((screen) => screen.id === 'recap').map((screen) => screen.path)).toEqual([['who', 'cpge-not-concerned', 'recap']]);
   });
 
+  it('shown again on the same path in the same texts, keeps what it planned', () => {
+    const idle = new FakeIdle();
+    const deck = new ScreenDeck<typeof french>(idle);
+    deck.show(index, ['who', 'has-account'], french);
+    idle.idle();
+    idle.idle();
+    const planned = idle.waiting;
+    const screens = deck.screens;
+    deck.show(index, ['who', 'has-account'], french);
+    expect(idle.waiting).toBe(planned);
+    expect(deck.screens).toBe(screens);
+    // Prune, then one idle moment per screen ahead (4): two done, three left, as before the call.
+    expect(idle.idleUntilDone()).toBe(3);
+    expect(ids(deck)).toEqual(['has-account', 'ent-access', 'forgot-which', 'activation-choice', 'who']);
+  });
+
   it('a tap before the idle work is done cancels it and plans for the new screen', () => {
     const idle = new FakeIdle();
     const deck = new ScreenDeck<typeof french>(idle);
