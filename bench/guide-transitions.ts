@@ -113,16 +113,15 @@ function percentiles(label: string, values: readonly number[], budget?: number):
 /**
  * Issue 3. Tap → next screen, timed inside the page at 4× CPU slowdown over every transition of
  * the guide graph (the edge-covering paths), `timedPasses` times, after one untimed warm-up pass
- * at full speed: from
- * just before the tap's `pointerdown` to the new screen's `h1` in the DOM with its French title,
- * style and layout done (the DOM work the budget is about), and to the next animation frame
- * (which adds the wait for the display's next frame; reported, no budget). Each tap comes once
- * the screens one tap away are rendered, as they are while a parent reads; taps that come before
- * (cold) are timed apart, reported without a budget. Portal screens are
- * timed apart, no budget: entering one also opens the portal's iframe, whose page then loads in
- * the background (not timed; the next tap waits for it). Then the JS heap after GC before and
- * after 200 complete walks, at full speed, of the paths that open no portal (4 of the graph's
- * simple paths), "Recommencer" between walks, after one warm-up walk of each.
+ * at full speed: from just before the tap's `pointerdown` to the new screen's `h1` in the DOM with
+ * its French title, style and layout done (the DOM work the budget is about), and to the next
+ * animation frame (which adds the wait for the display's next frame; reported, no budget). Each
+ * tap comes once the screens one tap away are rendered, as they are while a parent reads; taps
+ * that come before (cold) are timed apart, reported without a budget. Portal screens are timed
+ * apart, no budget: entering one also opens the portal's iframe, whose page then loads in the
+ * background (not timed; the next tap waits for it). Then the JS heap after GC before and after
+ * 200 complete walks, at full speed, of the paths that open no portal (4 of the graph's simple
+ * paths), "Recommencer" between walks, after one warm-up walk of each.
  */
 export const guideTransitions: Benchmark = {
   name: 'guide transitions',
