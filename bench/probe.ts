@@ -50,7 +50,7 @@ export interface BenchProbe {
   waitFor(expected: Expectation, timeoutMs: number): Promise<ScreenTiming>;
   /** Resolves after two animation frames: the previous change is painted and the page is quiet. */
   settle(): Promise<void>;
-  /** Timers of this document still to fire: pending `setTimeout`s and uncleared `setInterval`s. */
+  /** Timers of this document still to fire: pending `setTimeout`s and idle callbacks, uncleared `setInterval`s. */
   liveTimers(): number;
   /** `performance.timeOrigin + performance.now()`: a time comparable between documents. */
   epochNow(): number;
@@ -87,7 +87,8 @@ export type ProbedWindow = Window & { readonly benchProbe: BenchProbe };
 
 /**
  * Installs `window.benchProbe`. Also wraps the timer functions to count live timers: a
- * `setTimeout` is live from its call until it fires or is cleared; a `setInterval` until cleared.
+ * `setTimeout` or an idle callback is live from its call until it runs or is cancelled; a
+ * `setInterval` until cleared.
  * The probe's own timers use the original functions and are not counted. Whatever replaces the
  * timer functions later (Playwright's fake clock) is wrapped when it is assigned.
  */
@@ -125,11 +126,35 @@ export function installProbe(): void {
       if (id !== undefined) live.delete(id);
       original.call(window, id);
     };
+  // Idle callbacks have their own numbers: counted in a set of their own.
+  const liveIdle = new Set<number>();
+  type RequestIdle = (callback: IdleRequestCallback, options?: IdleRequestOptions) => number;
+  const wrapRequestIdle = (original: RequestIdle): RequestIdle =>
+    function wrappedRequestIdle(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
+      let id = 0;
+      id = original.call(
+        window,
+        (deadline) => {
+          liveIdle.delete(id);
+          callback(deadline);
+        },
+        options,
+      );
+      liveIdle.add(id);
+      return id;
+    };
+  const wrapCancelIdle = (original: (id: number) => void): ((id: number) => void) =>
+    function wrappedCancelIdle(id: number): void {
+      liveIdle.delete(id);
+      original.call(window, id);
+    };
   const wrappers: Record<string, (original: never) => unknown> = {
     setTimeout: wrapSetTimeout,
     setInterval: wrapSetInterval,
     clearTimeout: wrapClear,
     clearInterval: wrapClear,
+    requestIdleCallback: wrapRequestIdle,
+    cancelIdleCallback: wrapCancelIdle,
   };
   for (const [name, wrap] of Object.entries(wrappers)) {
     let current = wrap(win[name] as never);
@@ -281,7 +306,7 @@ export function installProbe(): void {
     },
     waitFor: (expected, timeoutMs) => timed(expected, timeoutMs, () => undefined),
     settle: () => new Promise<void>((resolve) => nativeRaf(() => nativeRaf(() => resolve()))),
-    liveTimers: () => live.size,
+    liveTimers: () => live.size + liveIdle.size,
   };
   Object.defineProperty(window, 'benchProbe', { value: probe, configurable: false, writable: false });
 }

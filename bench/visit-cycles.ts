@@ -133,8 +133,8 @@ async function cycle(kiosk: KioskPage, index: number, walks: readonly TapStep[][
  * and after (on the attract screen, after one warm-up cycle of each kind): the JS heap after GC;
  * the event listeners on `window`, and on `document` and all its nodes (CDP
  * `DOMDebugger.getEventListeners`); the live timers of the host page (pending `setTimeout`s and
- * uncleared `setInterval`s, counted by wrapping the timer functions before the page's scripts
- * run). The preview's wipe-report recorder (a test hook that keeps one report per visit, absent
+ * idle callbacks, uncleared `setInterval`s, counted by wrapping the timer functions before the
+ * page's scripts run). The preview's wipe-report recorder (a test hook that keeps one report per visit, absent
  * from the Electron build) is emptied before each reading.
  */
 export const visitCycles: Benchmark = {
@@ -177,7 +177,7 @@ export const visitCycles: Benchmark = {
         { name: `JS heap growth over ${String(visitorCycles)} visitor cycles`, value: (after.heap - before.heap) / mib, unit: 'MiB', budget: cycleHeapGrowthBudgetMiB },
         { name: 'growth in listeners on window', value: after.windowListeners - before.windowListeners, unit: 'listeners', budget: 0 },
         { name: 'growth in listeners on the document and its nodes', value: after.documentListeners - before.documentListeners, unit: 'listeners', budget: 0 },
-        { name: 'growth in live timers (setTimeout, setInterval)', value: after.timers - before.timers, unit: 'timers', budget: 0 },
+        { name: 'growth in live timers (setTimeout, setInterval, idle callbacks)', value: after.timers - before.timers, unit: 'timers', budget: 0 },
       );
     } finally {
       await cycled.close();
