@@ -1,4 +1,5 @@
-import type { Frame, Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
+import { demoWipePath } from '../../common/preview/preview-endpoints.ts';
 import type { WipeReport } from '../../common/portal/portal-types.ts';
 
 /** The four stores a portal page may leave data in. */
@@ -9,12 +10,17 @@ export interface PortalStores {
   readonly indexedDB: boolean;
 }
 
-/** The frame of the visitor's portal (the demo portal, on its own origin). */
+/**
+ * The frame of the visitor's portal (the demo portal, on its own origin), once it shows a portal
+ * page: when an erasing was owed, the frame first loads the end-of-visit page, then the portal.
+ */
 export async function portalFrame(page: Page): Promise<Frame> {
   await page.locator('iframe[data-portal-frame]').waitFor();
   const handle = await page.locator('iframe[data-portal-frame]').elementHandle();
   const frame = await handle?.contentFrame();
   if (frame === null || frame === undefined) throw new Error('no portal frame');
+  const showsPortalPage = (): boolean => /^https?:/.test(frame.url()) && new URL(frame.url()).pathname !== demoWipePath;
+  await expect.poll(showsPortalPage, { timeout: 15_000 }).toBe(true);
   await frame.waitForLoadState('load');
   return frame;
 }
