@@ -4,7 +4,7 @@ import { parseSchoolConfig } from '../common/config/school-config.ts';
 import type { GuideGraph, GuideTexts } from '../common/guide/guide-schema.ts';
 import { languageTextsFrom } from '../common/guide/language-fallback.ts';
 import { supportedLanguages } from '../common/guide/languages.ts';
-import { successors } from '../common/guide/validate-guide.ts';
+import { simplePaths } from '../common/guide/simple-paths.ts';
 import type { QrEncoder } from '../common/slip/qr-matrix.ts';
 import { formatSlipDate } from '../common/slip/slip-date.ts';
 import { slipFormats } from '../common/slip/slip-format.ts';
@@ -18,23 +18,6 @@ import type { Benchmark, Measurement } from './types.ts';
 export const slipBudgetMs = 30;
 
 const runs = 60;
-
-/** Every path from the start to the recap visiting no screen twice. */
-function simplePaths(graph: GuideGraph): string[][] {
-  const screens = new Map(graph.screens.map((screen) => [screen.id, screen]));
-  const found: string[][] = [];
-  const walk = (trail: string[]): void => {
-    const current = trail[trail.length - 1] ?? graph.start;
-    if (current === graph.recap) {
-      found.push(trail);
-      return;
-    }
-    const screen = screens.get(current);
-    if (screen !== undefined) for (const next of new Set(successors(screen))) if (!trail.includes(next)) walk([...trail, next]);
-  };
-  walk([graph.start]);
-  return found;
-}
 
 /**
  * What the main process does for each print, in Node as in Electron's main process: builds the

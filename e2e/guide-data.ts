@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseSchoolConfig } from '../common/config/school-config.ts';
 import type { GuideGraph, GuideTexts } from '../common/guide/guide-schema.ts';
 import { fillPlain, placeholderValues } from '../common/guide/placeholders.ts';
+import { simplePaths } from '../common/guide/simple-paths.ts';
 import { successors } from '../common/guide/validate-guide.ts';
 import { GuideIndex } from '../common/guide/visitor-path.ts';
 import type { PathNode } from './path-trie.ts';
@@ -27,19 +28,7 @@ export function titleOf(screenId: string, texts: GuideTexts = frenchTexts): stri
 
 /** Every path from the start to the recap that visits no screen twice, generated from the graph. */
 export function allSimplePaths(): string[][] {
-  const paths: string[][] = [];
-  const walk = (path: string[]): void => {
-    const current = path[path.length - 1] ?? graph.start;
-    if (current === graph.recap) {
-      paths.push(path);
-      return;
-    }
-    for (const next of new Set(successors(guideIndex.screen(current)))) {
-      if (!path.includes(next)) walk([...path, next]);
-    }
-  };
-  walk([graph.start]);
-  return paths;
+  return simplePaths(graph);
 }
 
 /**

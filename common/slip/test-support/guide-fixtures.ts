@@ -4,7 +4,8 @@
  */
 import { validateSchoolConfig, type SchoolConfig } from '../../config/school-config.ts';
 import type { GuideGraph, GuideTexts } from '../../guide/guide-schema.ts';
-import { successors, validateGuide } from '../../guide/validate-guide.ts';
+import { simplePaths as simplePathsOf } from '../../guide/simple-paths.ts';
+import { validateGuide } from '../../guide/validate-guide.ts';
 import graphJson from '../../../resources/guide/guide.json';
 import configJson from '../../../resources/school/lycee-du-parc.json';
 import frenchJson from '../../../resources/guide/texts/fr.json';
@@ -24,22 +25,9 @@ export const bundledConfig: SchoolConfig = config.config;
 /** A fixed date writer for tests: `3/9/2025@fr`. */
 export const fixedDate = (language: string): string => `3/9/2025@${language}`;
 
-/** Every path from the start to the recap that visits no screen twice. */
+/** Every path from the start to the recap that visits no screen twice (the bundled guide's by default). */
 export function simplePaths(graph: GuideGraph = bundledGraph): string[][] {
-  const screens = new Map(graph.screens.map((screen) => [screen.id, screen]));
-  const paths: string[][] = [];
-  const walk = (path: string[]): void => {
-    const current = path[path.length - 1] ?? graph.start;
-    if (current === graph.recap) {
-      paths.push(path);
-      return;
-    }
-    const screen = screens.get(current);
-    if (screen === undefined) return;
-    for (const next of new Set(successors(screen))) if (!path.includes(next)) walk([...path, next]);
-  };
-  walk([graph.start]);
-  return paths;
+  return simplePathsOf(graph);
 }
 
 const mapValues = (record: Readonly<Record<string, string>>, map: (text: string) => string): Record<string, string> =>
