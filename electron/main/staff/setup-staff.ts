@@ -12,6 +12,7 @@ import type { LanguageTexts } from '../../../common/guide/language-fallback.ts';
 import type { SupportedLanguage } from '../../../common/guide/languages.ts';
 import type { GuideSnapshot } from '../../../common/guide/load-guide.ts';
 import { reviewLanguages } from '../../../common/staff/language-review.ts';
+import { staffHealth } from '../../../common/staff/staff-health.ts';
 import type { StaffHealth, StaffStatistics } from '../../../common/staff/staff-bridge.ts';
 import { configForRenderer } from '../../../common/staff/staff-config.ts';
 import { createStaffGate, type Schedule, type StaffGate } from '../../../common/staff/staff-gate.ts';
@@ -130,22 +131,15 @@ export async function setupStaff(deps: MainStaffDeps): Promise<MainStaff> {
       (deps.printers ?? (async () => []))().catch(() => []),
       reviewLanguages(deps.languageTexts),
     ]);
-    return {
-      version: info.version,
-      shell: info.shell,
-      mode: info.mode,
+    return staffHealth({
+      info,
+      config: snapshot,
+      guide,
       portal,
       printers: { available: printers, chosen: deps.chosenPrinter?.() },
-      config: {
-        source: snapshot.source,
-        problems: snapshot.problems,
-        pinConfigured: snapshot.config.staffPinHash !== undefined,
-        exportFolder: snapshot.config.statisticsExportFolder,
-      },
-      guide: { source: guide.source, problems: guide.problems },
       languages,
       warnings: loaded.warning === undefined ? [] : [loaded.warning],
-    };
+    });
   };
 
   const backend: StaffBackend = {

@@ -11,6 +11,7 @@ import type { LanguageTexts } from '../../../common/guide/language-fallback.ts';
 import type { SupportedLanguage } from '../../../common/guide/languages.ts';
 import type { GuideSnapshot } from '../../../common/guide/load-guide.ts';
 import { reviewLanguages } from '../../../common/staff/language-review.ts';
+import { staffHealth } from '../../../common/staff/staff-health.ts';
 import type { PortalReachability, StaffHealth } from '../../../common/staff/staff-bridge.ts';
 import { withKioskMode } from '../../../common/staff/staff-config.ts';
 import { createStaffGate, type Schedule, type StaffGate } from '../../../common/staff/staff-gate.ts';
@@ -116,22 +117,15 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaff {
       demoPortalHealth(deps.demoOrigin ?? (() => fetchDemoPortalOrigin())),
       reviewLanguages(deps.languageTexts),
     ]);
-    return {
-      version: info.version,
-      shell: info.shell,
-      mode: info.mode,
+    return staffHealth({
+      info,
+      config: snapshot,
+      guide,
       portal,
       printers: { available: [], chosen: undefined },
-      config: {
-        source: snapshot.source,
-        problems: snapshot.problems,
-        pinConfigured: snapshot.config.staffPinHash !== undefined,
-        exportFolder: snapshot.config.statisticsExportFolder,
-      },
-      guide: { source: guide.source, problems: guide.problems },
       languages,
       warnings: ['Aperçu : les statistiques sont gardées en mémoire et disparaissent au rechargement de la page.'],
-    };
+    });
   };
 
   const backend: StaffBackend = {
