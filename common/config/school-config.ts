@@ -3,6 +3,7 @@ import { kioskModes } from '../bridge/app-info.ts';
 import { slipFormats } from '../slip/slip-format.ts';
 import { isValidHostPattern } from '../navigation-policy.ts';
 import { isPinHash } from '../staff/pin-hash-format.ts';
+import { defaultMaxVisitSeconds, type SecondsRange, visitorTimeoutRanges } from '../visitor/visitor-timeouts.ts';
 
 /** An `https:` address, written in full. */
 const httpsUrl = v.pipe(
@@ -20,8 +21,8 @@ const hostPattern = v.pipe(
   v.check(isValidHostPattern, 'un nom d’hôte en minuscules (exemple.fr) ou une règle *.exemple.fr'),
 );
 
-/** A whole number of seconds within a range. */
-function seconds(min: number, max: number) {
+/** A whole number of seconds within a timeout's range. */
+function seconds({ min, max }: SecondsRange) {
   return v.pipe(
     v.number(),
     v.integer('un nombre entier de secondes'),
@@ -60,11 +61,24 @@ export const schoolConfigSchema = v.strictObject({
   }),
   allowedHosts: v.pipe(v.array(hostPattern), v.minLength(1, 'au moins un hôte autorisé')),
   timeouts: v.strictObject({
-    idleSeconds: seconds(20, 900),
-    portalIdleSeconds: seconds(60, 1800),
-    recapIdleSeconds: seconds(20, 900),
-    countdownSeconds: seconds(5, 120),
+    idleSeconds: seconds(visitorTimeoutRanges.idleSeconds),
+    portalIdleSeconds: seconds(visitorTimeoutRanges.portalIdleSeconds),
+    recapIdleSeconds: seconds(visitorTimeoutRanges.recapIdleSeconds),
+    countdownSeconds: seconds(visitorTimeoutRanges.countdownSeconds),
+    /**
+     * The longest a visit with the portal open may last, whatever the activity (20 minutes unless
+     * set): the shell then shows a final countdown and ends the visit itself.
+     */
+    maxVisitSeconds: v.optional(seconds(visitorTimeoutRanges.maxVisitSeconds), defaultMaxVisitSeconds),
   }),
+  /**
+   * The time of day (local, `HH:MM`) at which the kiosk restarts itself between visitors, to give
+   * back everything a long run accumulates; `null` turns it off. 03:30 unless set.
+   */
+  dailyRestartAt: v.optional(
+    v.nullable(v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'une heure HH:MM (exemple 03:30), ou null'))),
+    '03:30',
+  ),
   mode: v.picklist(kioskModes, 'public, staff ou demonstration'),
   statistics: v.boolean('true ou false'),
   /** The slip printer: its system name (as the staff screen lists it) and the paper it holds. Without it, slips are shown on screen to photograph. */

@@ -4,13 +4,25 @@
  * value, a name, a label or an address.
  */
 import * as v from 'valibot';
-import { fieldKinds } from './portal-types.ts';
+import { fieldKinds, portalRefusals } from './portal-types.ts';
 
 /** The portal preload sends `{ field: FieldKind | null }` when focus enters or leaves a field. */
 export const portalFocusChannel = 'portal:focus';
 
-/** Schema of the focus message; main validates it before forwarding to the renderer. */
-export const portalFocusMessageSchema = v.strictObject({ field: v.nullable(v.picklist(fieldKinds)) });
+/**
+ * Schema of the focus message; main validates it before forwarding to the renderer. `inFrame` is
+ * true when focus is inside a frame of another site, which the keyboard cannot type into.
+ */
+export const portalFocusMessageSchema = v.strictObject({
+  field: v.nullable(v.picklist(fieldKinds)),
+  inFrame: v.optional(v.boolean()),
+});
+
+/** The portal preload sends `{ what }` when it refused the file chooser or the print dialog. */
+export const portalRefusedChannel = 'portal:refused';
+
+/** Schema of the refusal message. */
+export const portalRefusedMessageSchema = v.strictObject({ what: v.picklist(portalRefusals) });
 
 /** The portal preload sends this (no payload), throttled, when the visitor touches or types. */
 export const portalActivityChannel = 'portal:activity';

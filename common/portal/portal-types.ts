@@ -58,6 +58,15 @@ export const fieldKinds = ['text', 'email', 'tel', 'numeric', 'password', 'date'
 /** The kind of field that has focus in the portal — never its value, name or label. */
 export type FieldKind = (typeof fieldKinds)[number];
 
+/**
+ * What a portal page may not do on the kiosk, refused in the page itself: open the operating
+ * system's file chooser (an `<input type=file>`), or its print dialog (`window.print()`).
+ */
+export const portalRefusals = ['file-upload', 'print'] as const;
+
+/** Something a portal page tried that the kiosk refused. */
+export type PortalRefusal = (typeof portalRefusals)[number];
+
 /** What the portal reports to the renderer. */
 export type PortalEvent =
   /** A page started or finished loading; whether "Retour" can go back within the portal. */
@@ -70,8 +79,21 @@ export type PortalEvent =
   | { readonly type: 'crashed' }
   /** A field took focus (its kind) or focus left every field (null). */
   | { readonly type: 'focus'; readonly field: FieldKind | null }
-  /** The visitor touched the portal (throttled); no content. */
-  | { readonly type: 'activity' };
+  /** The visitor touched the portal (throttled); no content. Synthetic page events never count. */
+  | { readonly type: 'activity' }
+  /** The page tried to open the file chooser or the print dialog; the kiosk refused it. */
+  | { readonly type: 'refused'; readonly what: PortalRefusal }
+  /**
+   * Focus went into a frame of another site inside the page, which the on-screen keyboard cannot
+   * type into; the renderer says so rather than let keys vanish.
+   */
+  | { readonly type: 'typing-unavailable' }
+  /**
+   * The visit reached the shell's maximum length, whatever the activity: `secondsLeft > 0` when
+   * the final countdown starts (no "Je suis encore là"), `0` when the shell has ended the portal
+   * and the visit must end.
+   */
+  | { readonly type: 'time-limit'; readonly secondsLeft: number };
 
 /** One store cleared at the end of a visit, and how long it took. */
 export interface WipeStep {

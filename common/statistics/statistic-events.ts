@@ -4,6 +4,7 @@
  * visitor typed.
  */
 import * as v from 'valibot';
+import { portalRefusals } from '../portal/portal-types.ts';
 
 /**
  * A name counted under a statistic: a guide id, a language code, or `_other` for names beyond the
@@ -55,6 +56,8 @@ export const statisticEventSchema = v.variant('kind', [
   ...visitorStatisticEventSchema.options,
   /** The portal was refused a navigation to this host. */
   v.strictObject({ kind: v.literal('host-blocked'), host: hostNameSchema }),
+  /** A portal page tried to open the file chooser or the print dialog, and the kiosk refused it. */
+  v.strictObject({ kind: v.literal('portal-refused'), what: v.picklist(portalRefusals) }),
 ]);
 
 /** An event the renderer reports. */

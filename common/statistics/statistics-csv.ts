@@ -20,6 +20,7 @@ export const counterLabels = {
   outcomes: 'réussite déclarée',
   abandonedAt: 'abandon (écran)',
   blockedHosts: 'adresse refusée',
+  portalRefusals: 'refusé dans le portail',
 } as const satisfies Record<keyof DayCounters, string>;
 
 /** Options of the export. */
@@ -39,7 +40,7 @@ export function csvField(value: string, separator: string = ';'): string {
 
 type Row = readonly [day: CalendarDay, counter: string, detail: string, count: number];
 
-const tallyNames: readonly TallyName[] = ['languages', 'routes', 'abandonedAt', 'blockedHosts'];
+const tallyNames: readonly TallyName[] = ['languages', 'routes', 'abandonedAt', 'blockedHosts', 'portalRefusals'];
 
 function dayRows(day: CalendarDay, counters: DayCounters): Row[] {
   const rows: Row[] = [

@@ -39,7 +39,18 @@ const threeVisits: StatisticEvent[] = [
   { kind: 'visit-completed' },
   { kind: 'outcome-answered', succeeded: false },
   { kind: 'host-blocked', host: 'accounts.google.com' },
+  { kind: 'portal-refused', what: 'file-upload' },
 ];
+
+describe('parseStatistics', () => {
+  it('reads a file written before refusals in the portal were counted, as none counted', () => {
+    const older: Partial<DayCounters> = { ...countersOf(recordAll('2025-09-02', threeVisits), '2025-09-02') };
+    delete older.portalRefusals;
+    const parsed = parseStatistics(JSON.stringify({ version: 1, days: { '2025-09-02': older } }));
+    expect(parsed.ok && countersOf(parsed.statistics, '2025-09-02').portalRefusals).toEqual({});
+    expect(parsed.ok && countersOf(parsed.statistics, '2025-09-02').visitsStarted).toBe(3);
+  });
+});
 
 describe('recordStatistic', () => {
   it('counts every kind of event on its day', () => {
@@ -53,6 +64,7 @@ describe('recordStatistic', () => {
       outcomes: { yes: 1, no: 1 },
       abandonedAt: { 'route2-sms': 1 },
       blockedHosts: { 'accounts.google.com': 1 },
+      portalRefusals: { 'file-upload': 1 },
     });
     expect(countersOf(stats, '2025-09-03')).toEqual(emptyDayCounters);
   });

@@ -39,6 +39,11 @@ export const dayCountersSchema = v.strictObject({
   abandonedAt: tallySchema,
   /** Refused navigations by host. */
   blockedHosts: hostTallySchema,
+  /**
+   * What portal pages tried and the kiosk refused (`file-upload`, `print`). Absent from files
+   * written before it was counted, read as none.
+   */
+  portalRefusals: v.optional(tallySchema, {}),
 });
 
 /** Schema of the statistics file. */
@@ -57,7 +62,7 @@ export type Tally = DayCounters['languages'];
 export type Statistics = v.InferOutput<typeof statisticsFileSchema>;
 
 /** The names of the counters that are tallies by name. */
-export type TallyName = 'languages' | 'routes' | 'abandonedAt' | 'blockedHosts';
+export type TallyName = 'languages' | 'routes' | 'abandonedAt' | 'blockedHosts' | 'portalRefusals';
 
 /** A day with nothing counted. */
 export const emptyDayCounters: DayCounters = {
@@ -69,6 +74,7 @@ export const emptyDayCounters: DayCounters = {
   outcomes: { yes: 0, no: 0 },
   abandonedAt: {},
   blockedHosts: {},
+  portalRefusals: {},
 };
 
 /** Statistics with no day counted. */
@@ -125,6 +131,8 @@ function countEvent(counters: DayCounters, event: StatisticEvent): DayCounters {
       return { ...counters, abandonedAt: countIn(counters.abandonedAt, event.screen) };
     case 'host-blocked':
       return { ...counters, blockedHosts: countIn(counters.blockedHosts, event.host, isHostName) };
+    case 'portal-refused':
+      return { ...counters, portalRefusals: countIn(counters.portalRefusals, event.what) };
   }
 }
 
@@ -164,6 +172,7 @@ export function addCounters(a: DayCounters, b: DayCounters): DayCounters {
     outcomes: { yes: a.outcomes.yes + b.outcomes.yes, no: a.outcomes.no + b.outcomes.no },
     abandonedAt: addTallies(a.abandonedAt, b.abandonedAt),
     blockedHosts: addTallies(a.blockedHosts, b.blockedHosts),
+    portalRefusals: addTallies(a.portalRefusals, b.portalRefusals),
   };
 }
 

@@ -18,7 +18,7 @@ import {
 } from './visitor-lifecycle.ts';
 
 const publicSettings: VisitorSettings = {
-  timeouts: { idleSeconds: 90, portalIdleSeconds: 300, recapIdleSeconds: 60, countdownSeconds: 20 },
+  timeouts: { idleSeconds: 90, portalIdleSeconds: 300, recapIdleSeconds: 60, countdownSeconds: 20, maxVisitSeconds: 1200 },
   mode: 'public',
 };
 const staffSettings: VisitorSettings = { ...publicSettings, mode: 'staff' };

@@ -85,9 +85,7 @@ function createPortalHost(window: BrowserWindow): ElectronPortalHost<ElectronPor
     log,
   });
   host.onEvent((event) => sendShellEvent('portal', event));
-  host.onEvent((event) => {
-    if (event.type === 'blocked') staff?.recordBlockedHost(event.host);
-  });
+  host.onEvent((event) => staff?.recordPortalEvent(event));
   return host;
 }
 

@@ -82,9 +82,7 @@ export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
     languageTexts: async (language) => handlers.getGuideTexts({ language }),
     emit,
   });
-  portal.onEvent((event) => {
-    if (event.type === 'blocked') staff.recordBlockedHost(event.host);
-  });
+  portal.onEvent((event) => void staff.recordPortalEvent(event));
 
   const handlers: KioskHandlers = {
     getConfig: () =>

@@ -33,3 +33,10 @@ export function screenLabel(texts: GuideTexts | undefined, id: string): string {
 export function languageLabel(code: string): string {
   return isSupportedLanguage(code) ? languageNames[code] : code;
 }
+
+/** The French name of what a portal page tried and the kiosk refused, or the id. */
+export function refusalLabel(id: string): string {
+  if (id === 'file-upload') return 'envoi d’un fichier';
+  if (id === 'print') return 'impression depuis la page';
+  return id;
+}

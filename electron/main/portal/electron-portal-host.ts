@@ -13,6 +13,7 @@ import {
   type PortalEvent,
   type PortalNavigation,
   type PortalOpenRequest,
+  type PortalRefusal,
   type PortalTarget,
   type WipeReport,
 } from '../../../common/portal/portal-types.ts';
@@ -191,9 +192,19 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
     return this.options.allowedHosts();
   }
 
-  /** Forwards the kind of the focused field (never its value) from the portal preload. */
-  reportFocus(field: FieldKind | null): void {
-    if (this.visit !== undefined) this.emit({ type: 'focus', field });
+  /**
+   * Forwards the kind of the focused field (never its value) from the portal preload; focus inside
+   * a frame of another site, which the keyboard cannot reach, is reported as such.
+   */
+  reportFocus(field: FieldKind | null, inFrame = false): void {
+    if (this.visit === undefined) return;
+    this.emit({ type: 'focus', field });
+    if (inFrame) this.emit({ type: 'typing-unavailable' });
+  }
+
+  /** Forwards a refusal of the page's file chooser or print dialog from the portal preload. */
+  reportRefused(what: PortalRefusal): void {
+    if (this.visit !== undefined) this.emit({ type: 'refused', what });
   }
 
   /** Forwards the visitor's activity in the portal. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { portalActivityChannel, portalFocusChannel } from '../../../common/portal/portal-channels.ts';
+import { portalActivityChannel, portalFocusChannel, portalRefusedChannel } from '../../../common/portal/portal-channels.ts';
 import { createLogger } from '../log.ts';
 import { type PortalIpcTarget, setupPortalIpc } from './portal-ipc.ts';
 import { FakePortalEmitter } from './test-support/fake-portal.ts';
@@ -27,6 +27,7 @@ function setup(current: { readonly id: number | undefined } = { id: portalId }) 
     allowedHosts: () => allowedHosts,
     reportFocus: vi.fn(),
     reportActivity: vi.fn(),
+    reportRefused: vi.fn(),
   };
   const lines: string[] = [];
   const stop = setupPortalIpc(ipcMain as never, target, createLogger((line) => lines.push(line)));
@@ -38,8 +39,22 @@ describe('setupPortalIpc', () => {
     const { ipcMain, target } = setup();
     ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: 'tel' });
     ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: null });
-    expect(target.reportFocus).toHaveBeenNthCalledWith(1, 'tel');
-    expect(target.reportFocus).toHaveBeenNthCalledWith(2, null);
+    ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: null, inFrame: true });
+    expect(target.reportFocus).toHaveBeenNthCalledWith(1, 'tel', false);
+    expect(target.reportFocus).toHaveBeenNthCalledWith(2, null, false);
+    expect(target.reportFocus).toHaveBeenNthCalledWith(3, null, true);
+  });
+
+  it('forwards a valid refusal from the current portal page, and drops any other', () => {
+    const { ipcMain, target } = setup();
+    ipcMain.send(portalRefusedChannel, { id: portalId }, portalPage, { what: 'file-upload' });
+    ipcMain.send(portalRefusedChannel, { id: portalId }, portalPage, { what: 'print' });
+    ipcMain.send(portalRefusedChannel, { id: portalId }, portalPage, { what: 'camera' });
+    ipcMain.send(portalRefusedChannel, { id: portalId }, portalPage, { what: 'print', file: 'C:/x' });
+    ipcMain.send(portalRefusedChannel, { id: 1 }, portalPage, { what: 'print' });
+    expect(target.reportRefused).toHaveBeenCalledTimes(2);
+    expect(target.reportRefused).toHaveBeenNthCalledWith(1, 'file-upload');
+    expect(target.reportRefused).toHaveBeenNthCalledWith(2, 'print');
   });
 
   it('forwards an activity ping from the current portal page', () => {
@@ -57,8 +72,10 @@ describe('setupPortalIpc', () => {
     const { ipcMain, target } = setup();
     ipcMain.send(portalFocusChannel, sender, frame, { field: 'text' });
     ipcMain.send(portalActivityChannel, sender, frame);
+    ipcMain.send(portalRefusedChannel, sender, frame, { what: 'print' });
     expect(target.reportFocus).not.toHaveBeenCalled();
     expect(target.reportActivity).not.toHaveBeenCalled();
+    expect(target.reportRefused).not.toHaveBeenCalled();
   });
 
   it('drops everything when there is no portal', () => {
@@ -92,6 +109,8 @@ describe('setupPortalIpc', () => {
     stop();
     ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: 'text' });
     ipcMain.send(portalActivityChannel, { id: portalId }, portalPage);
+    ipcMain.send(portalRefusedChannel, { id: portalId }, portalPage, { what: 'print' });
+    expect(target.reportRefused).not.toHaveBeenCalled();
     expect(target.reportFocus).not.toHaveBeenCalled();
     expect(target.reportActivity).not.toHaveBeenCalled();
   });

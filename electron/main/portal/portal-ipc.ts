@@ -1,8 +1,14 @@
 import type { IpcMain } from 'electron';
 import * as v from 'valibot';
 import { isAllowedUrl } from '../../../common/navigation-policy.ts';
-import { portalActivityChannel, portalFocusChannel, portalFocusMessageSchema } from '../../../common/portal/portal-channels.ts';
-import type { FieldKind } from '../../../common/portal/portal-types.ts';
+import {
+  portalActivityChannel,
+  portalFocusChannel,
+  portalFocusMessageSchema,
+  portalRefusedChannel,
+  portalRefusedMessageSchema,
+} from '../../../common/portal/portal-channels.ts';
+import type { FieldKind, PortalRefusal } from '../../../common/portal/portal-types.ts';
 import type { IpcSenderLike } from '../ipc/sender-policy.ts';
 import type { Logger } from '../log.ts';
 
@@ -12,8 +18,13 @@ export interface PortalIpcTarget {
   portalContentsId(): number | undefined;
   /** The allow-list the sending page must be on. */
   allowedHosts(): readonly string[];
-  /** A field of the given kind took focus, or none has it (null). */
-  reportFocus(field: FieldKind | null): void;
+  /**
+   * A field of the given kind took focus, or none has it (null); `inFrame` when focus is inside a
+   * frame of another site, which the keyboard cannot type into.
+   */
+  reportFocus(field: FieldKind | null, inFrame: boolean): void;
+  /** The page tried to open the file chooser or the print dialog, and the preload refused it. */
+  reportRefused(what: PortalRefusal): void;
   /** The visitor touched or typed in the portal. */
   reportActivity(): void;
 }
@@ -33,7 +44,8 @@ export function isCurrentPortalPage(event: IpcSenderLike, target: PortalIpcTarge
 }
 
 /**
- * Listens to the portal preload's channels (`portalFocusChannel`, `portalActivityChannel`).
+ * Listens to the portal preload's channels (`portalFocusChannel`, `portalActivityChannel`,
+ * `portalRefusedChannel`).
  * Messages from anyone but the current portal's page, and payloads that do not validate, are
  * dropped (logged without content). Returns the function that stops listening.
  */
@@ -42,7 +54,13 @@ export function setupPortalIpc(ipcMain: Pick<IpcMain, 'on' | 'removeListener'>, 
     if (!isCurrentPortalPage(event, target)) return log.warn('portal: dropped a focus message from another sender');
     const message = args.length === 1 ? v.safeParse(portalFocusMessageSchema, args[0]) : undefined;
     if (message === undefined || !message.success) return log.warn('portal: dropped an invalid focus message');
-    target.reportFocus(message.output.field);
+    target.reportFocus(message.output.field, message.output.inFrame === true);
+  };
+  const onRefused: PortalIpcListener = (event, ...args) => {
+    if (!isCurrentPortalPage(event, target)) return log.warn('portal: dropped a refusal message from another sender');
+    const message = args.length === 1 ? v.safeParse(portalRefusedMessageSchema, args[0]) : undefined;
+    if (message === undefined || !message.success) return log.warn('portal: dropped an invalid refusal message');
+    target.reportRefused(message.output.what);
   };
   const onActivity: PortalIpcListener = (event, ...args) => {
     if (!isCurrentPortalPage(event, target)) return log.warn('portal: dropped an activity message from another sender');
@@ -51,7 +69,9 @@ export function setupPortalIpc(ipcMain: Pick<IpcMain, 'on' | 'removeListener'>, 
   };
   ipcMain.on(portalFocusChannel, onFocus);
   ipcMain.on(portalActivityChannel, onActivity);
+  ipcMain.on(portalRefusedChannel, onRefused);
   return () => {
+    ipcMain.removeListener(portalRefusedChannel, onRefused);
     ipcMain.removeListener(portalFocusChannel, onFocus);
     ipcMain.removeListener(portalActivityChannel, onActivity);
   };

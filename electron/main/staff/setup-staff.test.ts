@@ -87,7 +87,7 @@ describe('setupStaff', () => {
     const { staff, fs, unlock } = await setup();
     staff.handlers.recordStatistic({ kind: 'visit-started' });
     staff.handlers.recordStatistic({ kind: 'language-chosen', language: 'ar' });
-    staff.recordBlockedHost('accounts.google.com');
+    staff.recordPortalEvent({ type: 'blocked', host: 'accounts.google.com' });
     await staff.recorder.record({ kind: 'visit-completed' });
     await unlock();
     const statistics = await staff.handlers.getStatistics(undefined);

@@ -11,7 +11,10 @@ import type { ConfigSnapshot } from '../../../common/config/config-snapshot.ts';
 import type { LanguageTexts } from '../../../common/guide/language-fallback.ts';
 import type { SupportedLanguage } from '../../../common/guide/languages.ts';
 import type { GuideSnapshot } from '../../../common/guide/load-guide.ts';
+import type { PortalEvent } from '../../../common/portal/portal-types.ts';
 import { reviewLanguages } from '../../../common/staff/language-review.ts';
+import { knownHostNames } from '../../../common/statistics/counted-host.ts';
+import { portalStatistic } from '../../../common/statistics/portal-statistic.ts';
 import { staffHealth } from '../../../common/staff/staff-health.ts';
 import type { StaffHealth, StaffStatistics } from '../../../common/staff/staff-bridge.ts';
 import { configForRenderer } from '../../../common/staff/staff-config.ts';
@@ -71,8 +74,11 @@ export interface MainStaffDeps {
 export interface MainStaff {
   /** The staff bridge methods, to spread into the main process's handlers. */
   readonly handlers: StaffHandlers;
-  /** Counts a navigation the portal refused (the host only). */
-  readonly recordBlockedHost: (host: string) => void;
+  /**
+   * Counts what the portal refused: a navigation (its host when the kiosk knows it, `_other`
+   * otherwise) or a page's file chooser or print dialog. Other portal events count nothing.
+   */
+  readonly recordPortalEvent: (event: PortalEvent) => void;
   readonly recorder: StatisticsRecorder;
   readonly gate: StaffGate;
 }
@@ -182,8 +188,9 @@ export async function setupStaff(deps: MainStaffDeps): Promise<MainStaff> {
 
   return {
     handlers: createStaffHandlers(backend, unlock, gate),
-    recordBlockedHost: (host) => {
-      void recorder.record({ kind: 'host-blocked', host });
+    recordPortalEvent: (event) => {
+      const counted = portalStatistic(event, knownHostNames(deps.config().config));
+      if (counted !== undefined) void recorder.record(counted);
     },
     recorder,
     gate,

@@ -104,9 +104,7 @@ describe('everything the main process writes to disk during a visit', () => {
       quit: () => undefined,
       afterAnswer: () => undefined,
     });
-    portal.onEvent((event) => {
-      if (event.type === 'blocked') staff.recordBlockedHost(event.host);
-    });
+    portal.onEvent((event) => staff.recordPortalEvent(event));
     const listener = createBridgeListener({
       policy: { hostWebContentsId: () => hostId, trustedOrigins: [appOrigin] },
       handlers: createKioskHandlers({

@@ -46,7 +46,7 @@ describe('staff mode in the preview', () => {
     staff.handlers.recordStatistic({ kind: 'visit-started' });
     staff.handlers.recordStatistic({ kind: 'route-taken', route: 'sms' });
     staff.handlers.recordStatistic({ kind: 'route-taken', route: 'Durand' });
-    staff.recordBlockedHost('accounts.google.com');
+    staff.recordPortalEvent({ type: 'blocked', host: 'accounts.google.com' });
     await staff.handlers.staffUnlock({ pin: '2468' });
     const statistics = await staff.handlers.getStatistics(undefined);
     expect(statistics.last7Days.totals).toMatchObject({ visitsStarted: 1, routes: { sms: 1 }, blockedHosts: { 'accounts.google.com': 1 } });

@@ -10,7 +10,10 @@ import type { ConfigSnapshot } from '../../../common/config/config-snapshot.ts';
 import type { LanguageTexts } from '../../../common/guide/language-fallback.ts';
 import type { SupportedLanguage } from '../../../common/guide/languages.ts';
 import type { GuideSnapshot } from '../../../common/guide/load-guide.ts';
+import type { PortalEvent } from '../../../common/portal/portal-types.ts';
 import { reviewLanguages } from '../../../common/staff/language-review.ts';
+import { knownHostNames } from '../../../common/statistics/counted-host.ts';
+import { portalStatistic } from '../../../common/statistics/portal-statistic.ts';
 import { staffHealth } from '../../../common/staff/staff-health.ts';
 import type { PortalReachability, StaffHealth } from '../../../common/staff/staff-bridge.ts';
 import { withKioskMode } from '../../../common/staff/staff-config.ts';
@@ -48,8 +51,11 @@ export interface PreviewStaffDeps {
 /** Staff mode in the preview. */
 export interface PreviewStaff {
   readonly handlers: StaffHandlers;
-  /** Counts a navigation the demo portal refused. */
-  readonly recordBlockedHost: (host: string) => void;
+  /**
+   * Counts what the demo portal refused: a navigation (its host when the kiosk knows it, `_other`
+   * otherwise) or a page's file chooser or print dialog. Other portal events count nothing.
+   */
+  readonly recordPortalEvent: (event: PortalEvent) => Promise<void>;
   /** The statistics counted so far (in memory). */
   readonly statistics: () => Statistics;
   readonly gate: StaffGate;
@@ -169,8 +175,9 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaff {
         return handlers.staffUnlock(request);
       },
     },
-    recordBlockedHost: (host) => {
-      void count({ kind: 'host-blocked', host });
+    recordPortalEvent: async (event) => {
+      const counted = portalStatistic(event, knownHostNames((await deps.config()).config));
+      if (counted !== undefined) await count(counted);
     },
     statistics: () => statistics,
     gate,
