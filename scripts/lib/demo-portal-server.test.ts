@@ -1,6 +1,15 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveDemoPortalRoute } from '../../common/demo-portal/demo-route.ts';
 import { demoAgentPath, demoWipePath } from '../../common/preview/preview-endpoints.ts';
-import { clearSiteDataValue, demoPortalCsp, injectPortalAgent, startDemoPortalServer, type DemoPortalServer } from './demo-portal-server.ts';
+import {
+  clearSiteDataValue,
+  demoPortalCsp,
+  demoPortalDir,
+  injectPortalAgent,
+  startDemoPortalServer,
+  type DemoPortalServer,
+} from './demo-portal-server.ts';
 
 const hostOrigin = 'http://127.0.0.1:4199';
 const agentScript = '/* the portal agent */';
@@ -82,13 +91,47 @@ describe('the demo portal server', () => {
     expect(await css.text()).not.toContain(demoAgentPath);
   });
 
-  it.each(['/nope.html', '/README.md', '/demo-portal.test.ts', '/..%2F..%2Fpackage.json', '/%2e%2e/%2e%2e/package.json', '/%E0%A4%A', '/__borne/'])('answers 404 for %s', async (path) => {
+  it.each([
+    '/nope.html',
+    '/README.md',
+    '/demo-portal.test.ts',
+    '/..%2F..%2Fpackage.json',
+    '/%2e%2e/%2e%2e/package.json',
+    '/%E0%A4%A',
+    '/__borne/',
+    '/..%5c..%5cpackage.json',
+    '/index.html%00',
+    '/.env',
+    '/INDEX.HTML',
+    '/sub/',
+    `/${'a'.repeat(300)}.html`,
+  ])('answers 404 for %s', async (path) => {
     const response = await fetch(`${server.origin}${path}`);
     expect(response.status).toBe(404);
   });
 
+  it('answers 404 with the simulated not-found page, under the same CSP', async () => {
+    const response = await fetch(`${server.origin}/nope.html`);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(demoPortalCsp(hostOrigin));
+    const html = await response.text();
+    expect(html).toContain('Page introuvable');
+    expect(html).toContain('SIMULATION');
+  });
+
+  it('serves every web file of the folder, as the Electron kiosk does (one resolver)', async () => {
+    for (const file of readdirSync(demoPortalDir)) {
+      const route = resolveDemoPortalRoute(`/${file}`);
+      const response = await fetch(`${server.origin}/${file}`, { method: 'HEAD' });
+      expect(response.status, file).toBe(route.kind === 'file' ? 200 : 404);
+      if (route.kind === 'file') expect(response.headers.get('content-type'), file).toBe(route.contentType);
+    }
+  });
+
   it('refuses any method but GET and HEAD', async () => {
-    expect((await fetch(`${server.origin}/`, { method: 'POST', body: 'nom=Durand' })).status).toBe(405);
+    const post = await fetch(`${server.origin}/`, { method: 'POST', body: 'nom=Durand' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
     const head = await fetch(`${server.origin}/`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');

@@ -10,46 +10,34 @@
 // the demo origin directly. `localhost` would be another site: a third-party iframe whose Lax
 // cookies are refused and whose storage is partitioned by the top-level site.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { demoAgentPath, demoWipePath } from '../../common/preview/preview-endpoints.ts';
+import { demoPortalCsp as demoCspFramedBy, assertPlainOrigin, clearSiteDataValue, demoPortalHeaders } from '../../common/demo-portal/demo-headers.ts';
+import {
+  demoMethodNotAllowedContentType,
+  demoMethodNotAllowedText,
+  demoNotFoundContentType,
+  demoNotFoundPage,
+  demoPortalMethods,
+} from '../../common/demo-portal/demo-error-pages.ts';
+import { resolveDemoPortalRoute } from '../../common/demo-portal/demo-route.ts';
+import { demoAgentPath } from '../../common/preview/preview-endpoints.ts';
 import { repoRoot } from './preview-endpoints.ts';
-import { contentTypeOf, contentTypes, resolveFile } from './static-files.ts';
 
 /** The demo portal's files. */
 export const demoPortalDir = path.join(repoRoot, 'resources', 'demo-portal');
 
-/** The page served at `demoWipePath`. */
-const wipePageFile = 'effacement.html';
-
-/** What `/__wipe` asks the browser to erase for the demo origin. */
-export const clearSiteDataValue = '"cookies", "storage", "cache"';
-
-const originPattern = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/;
-
-/** Throws unless `origin` is a plain `http(s)://host[:port]` origin (it goes into headers and HTML). */
-function assertOrigin(origin: string): string {
-  if (!originPattern.test(origin)) throw new Error(`not an origin: ${origin}`);
-  return origin;
-}
+/** What `/__wipe` asks the browser to erase for the demo origin (the Electron kiosk sends the same). */
+export { clearSiteDataValue };
 
 /**
- * The demo pages' Content-Security-Policy: everything from the demo origin only, no inline script,
- * no eval, forms posted only to itself, framed only by the host page.
+ * The demo pages' Content-Security-Policy in the preview: the kiosk's own (everything from the
+ * demo origin only, no inline script, no eval, forms posted only to itself), except that the
+ * host page may frame them.
  */
 export function demoPortalCsp(hostOrigin: string): string {
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "form-action 'self'",
-    "base-uri 'none'",
-    "object-src 'none'",
-    `frame-ancestors ${assertOrigin(hostOrigin)}`,
-  ].join('; ');
+  return demoCspFramedBy(hostOrigin);
 }
 
 /**
@@ -57,7 +45,7 @@ export function demoPortalCsp(hostOrigin: string): string {
  * the only origin it talks to.
  */
 export function injectPortalAgent(html: string, hostOrigin: string): string {
-  const tag = `<script src="${demoAgentPath}" data-host-origin="${assertOrigin(hostOrigin)}" defer></script>`;
+  const tag = `<script src="${demoAgentPath}" data-host-origin="${assertPlainOrigin(hostOrigin)}" defer></script>`;
   const at = html.search(/<\/head>/i);
   return at < 0 ? `${tag}\n${html}` : `${html.slice(0, at)}  ${tag}\n  ${html.slice(at)}`;
 }
@@ -83,25 +71,26 @@ export interface DemoPortalServer {
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
-/** The demo portal's request handler. */
+/**
+ * The demo portal's request handler. Which file a path names is decided by the same resolver as
+ * in the Electron kiosk (`resolveDemoPortalRoute`); the preview adds only the portal agent.
+ */
 export function demoPortalHandler(options: DemoPortalServerOptions): Handler {
   const root = options.root ?? demoPortalDir;
-  const headers = {
-    'Content-Security-Policy': demoPortalCsp(options.hostOrigin),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  };
+  const headers = demoPortalHeaders(options.hostOrigin);
 
-  const send = (response: http.ServerResponse, status: number, type: string, body: string, head: boolean): void => {
-    response.writeHead(status, { ...headers, 'Content-Type': type });
+  const send = (response: http.ServerResponse, status: number, type: string, body: string, head: boolean, extra: Record<string, string> = {}): void => {
+    response.writeHead(status, { ...headers, 'Content-Type': type, ...extra });
     response.end(head ? undefined : body);
+  };
+  const notFound = (response: http.ServerResponse, head: boolean): void => {
+    send(response, 404, demoNotFoundContentType, injectPortalAgent(demoNotFoundPage, options.hostOrigin), head);
   };
 
   return async (request, response) => {
     const head = request.method === 'HEAD';
-    if (request.method !== 'GET' && !head) {
-      send(response, 405, 'text/plain; charset=utf-8', 'Méthode non autorisée', head);
+    if (request.method === undefined || !demoPortalMethods.includes(request.method)) {
+      send(response, 405, demoMethodNotAllowedContentType, demoMethodNotAllowedText, head, { Allow: demoPortalMethods.join(', ') });
       return;
     }
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -109,20 +98,24 @@ export function demoPortalHandler(options: DemoPortalServerOptions): Handler {
       send(response, 200, 'text/javascript; charset=utf-8', options.agentScript, head);
       return;
     }
-    const wipe = pathname === demoWipePath;
-    const file = await resolveFile(root, wipe ? `/${wipePageFile}` : pathname);
-    // Only web files: the folder's README and tests are not pages.
-    if (file === undefined || !(path.extname(file) in contentTypes) || file.endsWith('.test.ts')) {
-      send(response, 404, 'text/plain; charset=utf-8', 'Page introuvable', head);
+    const route = resolveDemoPortalRoute(pathname);
+    if (route.kind === 'not-found') {
+      notFound(response, head);
       return;
     }
-    if (path.extname(file) === '.html') {
+    const file = path.join(root, ...route.file.split('/'));
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile() !== true) {
+      notFound(response, head);
+      return;
+    }
+    const extra: Record<string, string> = route.clearSiteData ? { 'Clear-Site-Data': clearSiteDataValue } : {};
+    if (route.contentType.startsWith('text/html')) {
       const html = injectPortalAgent(await readFile(file, 'utf8'), options.hostOrigin);
-      if (wipe) response.setHeader('Clear-Site-Data', clearSiteDataValue);
-      send(response, 200, contentTypeOf(file), html, head);
+      send(response, 200, route.contentType, html, head, extra);
       return;
     }
-    response.writeHead(200, { ...headers, 'Content-Type': contentTypeOf(file) });
+    response.writeHead(200, { ...headers, 'Content-Type': route.contentType, ...extra });
     if (head) response.end();
     else createReadStream(file).pipe(response);
   };

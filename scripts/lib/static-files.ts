@@ -1,24 +1,23 @@
 // Static files for the preview's servers: content types, and resolving a request path to a file
 // inside a folder (never outside it).
+// The demo portal has its own, stricter resolver (`common/demo-portal/demo-route.ts`), shared
+// with the Electron kiosk; `resolveFile` serves the built renderer, whose hashed asset names it
+// cannot know in advance.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { demoPortalContentTypes } from '../../common/demo-portal/demo-content-types.ts';
 
-/** Content types of the files the preview serves. */
+/** Content types of the files the preview serves: the demo portal's web files, and the renderer's fonts. */
 export const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
+  ...demoPortalContentTypes,
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
 };
 
 /** The content type of a file, by its extension. */
 export function contentTypeOf(file: string): string {
-  return contentTypes[path.extname(file)] ?? 'application/octet-stream';
+  const extension = path.extname(file).toLowerCase();
+  return (Object.hasOwn(contentTypes, extension) ? contentTypes[extension] : undefined) ?? 'application/octet-stream';
 }
 
 /**

@@ -1,17 +1,5 @@
 /**
- * Where each portal target opens in the demo portal: the simulated EduConnect profile choice, the
- * simulated ENT login, and the simulated Pronote parent space.
+ * Where each portal target opens in the demo portal. The table lives in `common/demo-portal/`,
+ * shared with the Electron kiosk's demonstration mode; the preview imports it from here.
  */
-import type { PortalTarget } from '../../../common/portal/portal-types.ts';
-
-/** The demo portal page of each target, as a path on the demo origin. */
-export const demoPagePaths: Readonly<Record<PortalTarget, string>> = {
-  educonnect: '/',
-  entLogin: '/ent.html',
-  pronote: '/pronote.html',
-};
-
-/** The full address of a target's page on the demo origin. */
-export function demoPageUrl(origin: string, target: PortalTarget): string {
-  return new URL(demoPagePaths[target], origin).href;
-}
+export { demoPagePaths, demoPageUrl } from '../../../common/demo-portal/demo-pages.ts';
