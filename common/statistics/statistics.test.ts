@@ -4,6 +4,7 @@ import { addDays, dayOf } from './calendar-day.ts';
 import type { StatisticEvent } from './statistic-events.ts';
 import {
   countersOf,
+  type DayCounters,
   emptyDayCounters,
   emptyStatistics,
   maxNamesPerTally,

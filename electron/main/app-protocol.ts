@@ -45,8 +45,9 @@ export function setupAppProtocol(protocol: Pick<Protocol, 'handle'>, net: Pick<N
   protocol.handle(appScheme, async (request) => {
     const file = resolveAppFile(rootDir, request.url);
     if (file === undefined) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    if (!response.ok) return new Response('Not found', { status: 404 });
+    // `net.fetch` rejects for a missing `file:` (it never answers a non-ok response for one).
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => undefined);
+    if (response === undefined || !response.ok) return new Response('Not found', { status: 404 });
     const headers = new Headers(response.headers);
     for (const [name, value] of Object.entries(appResponseHeaders)) headers.set(name, value);
     return new Response(response.body, { status: 200, headers });

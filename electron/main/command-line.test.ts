@@ -1,25 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaunchOptions } from './command-line.ts';
+import { parseLaunchOptions, systemConfigPath, type LaunchContext } from './command-line.ts';
+
+const dev = (argv: string[], env: Record<string, string> = {}): LaunchContext => ({ argv, env, isPackaged: false, platform: 'linux' });
+const packaged = (argv: string[], env: Record<string, string> = {}, platform: NodeJS.Platform = 'win32'): LaunchContext => ({
+  argv,
+  env,
+  isPackaged: true,
+  platform,
+});
 
 describe('parseLaunchOptions', () => {
   it('runs a normal window in development', () => {
-    expect(parseLaunchOptions(['electron', '.'], {}, false)).toEqual({ kiosk: false, configPath: undefined, devServerUrl: undefined });
+    expect(parseLaunchOptions(dev(['electron', '.']))).toEqual({
+      kiosk: false,
+      config: undefined,
+      ignoredConfigArguments: false,
+      devServerUrl: undefined,
+      selfTest: undefined,
+    });
   });
 
   it('locks the kiosk when packaged or with --kiosk', () => {
-    expect(parseLaunchOptions(['borne'], {}, true).kiosk).toBe(true);
-    expect(parseLaunchOptions(['electron', '.', '--kiosk'], {}, false).kiosk).toBe(true);
+    expect(parseLaunchOptions(packaged(['borne'])).kiosk).toBe(true);
+    expect(parseLaunchOptions(dev(['electron', '.', '--kiosk'])).kiosk).toBe(true);
   });
 
-  it('takes the configuration from --config, then BORNE_CONFIG', () => {
-    expect(parseLaunchOptions(['e', '--config', '/etc/borne.json'], { BORNE_CONFIG: '/x.json' }, true).configPath).toBe('/etc/borne.json');
-    expect(parseLaunchOptions(['e', '--config=/etc/b.json'], {}, true).configPath).toBe('/etc/b.json');
-    expect(parseLaunchOptions(['e'], { BORNE_CONFIG: '/x.json' }, true).configPath).toBe('/x.json');
-    expect(parseLaunchOptions(['e'], { BORNE_CONFIG: '' }, true).configPath).toBeUndefined();
+  it('in development, takes the configuration from --config, then BORNE_CONFIG', () => {
+    expect(parseLaunchOptions(dev(['e', '--config', '/etc/borne.json'], { BORNE_CONFIG: '/x.json' })).config).toEqual({ path: '/etc/borne.json', optional: false });
+    expect(parseLaunchOptions(dev(['e', '--config=/etc/b.json'])).config).toEqual({ path: '/etc/b.json', optional: false });
+    expect(parseLaunchOptions(dev(['e'], { BORNE_CONFIG: '/x.json' })).config).toEqual({ path: '/x.json', optional: false });
+    expect(parseLaunchOptions(dev(['e'], { BORNE_CONFIG: '' })).config).toBeUndefined();
+  });
+
+  it('when packaged, reads only the fixed place, and says it ignored --config and BORNE_CONFIG', () => {
+    const options = parseLaunchOptions(packaged(['borne', '--config', 'C:\\Users\\Public\\evil.json'], { BORNE_CONFIG: 'D:\\x.json', ProgramData: 'C:\\ProgramData' }));
+    expect(options.config).toEqual({ path: 'C:\\ProgramData\\Borne EduConnect\\school.json', optional: true });
+    expect(options.ignoredConfigArguments).toBe(true);
+    expect(parseLaunchOptions(packaged(['borne'], {}, 'linux')).config).toEqual({ path: '/etc/borne-educonnect/school.json', optional: true });
+    expect(parseLaunchOptions(packaged(['borne'], {}, 'linux')).ignoredConfigArguments).toBe(false);
   });
 
   it('ignores a dev server address in a packaged build', () => {
-    expect(parseLaunchOptions(['e', '--dev-server-url=http://127.0.0.1:5173/'], {}, true).devServerUrl).toBeUndefined();
-    expect(parseLaunchOptions(['e', '--dev-server-url=http://127.0.0.1:5173/'], {}, false).devServerUrl).toBe('http://127.0.0.1:5173/');
+    expect(parseLaunchOptions(packaged(['e', '--dev-server-url=http://127.0.0.1:5173/'])).devServerUrl).toBeUndefined();
+    expect(parseLaunchOptions(dev(['e', '--dev-server-url=http://127.0.0.1:5173/'])).devServerUrl).toBe('http://127.0.0.1:5173/');
+  });
+
+  it('runs the self-test on request, packaged or not, with an optional report path', () => {
+    expect(parseLaunchOptions(packaged(['borne', '--self-test'])).selfTest).toEqual({ reportPath: undefined });
+    expect(parseLaunchOptions(dev(['e', '.', '--self-test', '--self-test-report=/tmp/r.json'])).selfTest).toEqual({ reportPath: '/tmp/r.json' });
+    expect(parseLaunchOptions(dev(['e', '.'])).selfTest).toBeUndefined();
+  });
+});
+
+describe('systemConfigPath', () => {
+  it('is a place only an administrator can write, on each system', () => {
+    expect(systemConfigPath('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\Borne EduConnect\\school.json');
+    expect(systemConfigPath('win32', {})).toBe('C:\\ProgramData\\Borne EduConnect\\school.json');
+    expect(systemConfigPath('linux', {})).toBe('/etc/borne-educonnect/school.json');
+    expect(systemConfigPath('darwin', {})).toBe('/Library/Application Support/Borne EduConnect/school.json');
   });
 });

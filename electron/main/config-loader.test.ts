@@ -8,7 +8,7 @@ const bundledText = readFileSync(new URL('../../resources/school/lycee-du-parc.j
 function files(map: Record<string, string>) {
   return async (file: string): Promise<string> => {
     const text = map[file];
-    if (text === undefined) throw new Error('ENOENT');
+    if (text === undefined) throw Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
     return text;
   };
 }
@@ -25,7 +25,7 @@ describe('loadConfig', () => {
     const snapshot = await loadConfig(
       files({ '/b.json': bundledText, '/o.json': override }),
       '/b.json',
-      '/o.json',
+      { path: '/o.json', optional: false },
       createLogger((line) => lines.push(line)),
     );
     expect(snapshot.source).toBe('bundled');
@@ -34,8 +34,27 @@ describe('loadConfig', () => {
   });
 
   it('reports a missing override file and keeps running on the default', async () => {
-    const snapshot = await loadConfig(files({ '/b.json': bundledText }), '/b.json', '/missing.json', createLogger(() => undefined));
+    const snapshot = await loadConfig(files({ '/b.json': bundledText }), '/b.json', { path: '/missing.json', optional: false }, createLogger(() => undefined));
     expect(snapshot.source).toBe('bundled');
     expect(snapshot.problems).toEqual([{ field: '', expected: 'un fichier de configuration lisible' }]);
+  });
+
+  it('runs on the default without a problem when the fixed place of an installed kiosk holds no file', async () => {
+    const snapshot = await loadConfig(files({ '/b.json': bundledText }), '/b.json', { path: '/etc/borne-educonnect/school.json', optional: true }, createLogger(() => undefined));
+    expect(snapshot).toMatchObject({ source: 'bundled', problems: [] });
+  });
+
+  it('uses the file at the fixed place when there is one, and reports one it cannot read', async () => {
+    const school = bundledText.replace('Lycée du Parc', 'Lycée Ampère');
+    const fixed = { path: '/etc/borne-educonnect/school.json', optional: true };
+    const used = await loadConfig(files({ '/b.json': bundledText, [fixed.path]: school }), '/b.json', fixed, createLogger(() => undefined));
+    expect(used.source).toBe('override');
+    expect(used.config.school.name).toBe('Lycée Ampère');
+    const denied = async (file: string): Promise<string> => {
+      if (file === '/b.json') return bundledText;
+      throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    };
+    const refused = await loadConfig(denied, '/b.json', fixed, createLogger(() => undefined));
+    expect(refused.problems).toEqual([{ field: '', expected: 'un fichier de configuration lisible' }]);
   });
 });

@@ -3,7 +3,7 @@ import type { PortalBounds, PortalEvent, PortalTarget } from '../../../common/po
 import { createLogger } from '../log.ts';
 import { ElectronPortalHost, portalPartitionPrefix } from './electron-portal-host.ts';
 import type { PortalTimers, PortalView } from './portal-view.ts';
-import { FakePortalView, FakePortalWindow, type Journal, sessionClearMethods } from './test-support/fake-portal.ts';
+import { FakePortalSession, FakePortalView, FakePortalWindow, type Journal, sessionClearMethods } from './test-support/fake-portal.ts';
 
 const allowedHosts = [
   'educonnect.education.gouv.fr',
@@ -29,21 +29,29 @@ const testTimers: PortalTimers = {
 };
 
 interface SetupOptions {
-  readonly randomId?: () => string;
   readonly resolveTarget?: (target: PortalTarget) => string;
   readonly logoutUrl?: string;
+  readonly beforeVisit?: (pooled: { partition: string }) => void;
+  readonly timeLimit?: { maxVisitSeconds: number; countdownSeconds: number };
 }
 
 function setup(options: SetupOptions = {}) {
   const journal: Journal = [];
   const views: FakePortalView[] = [];
+  const sessions = new Map<string, FakePortalSession>();
   const window = new FakePortalWindow({ width: 1080, height: 1920 }, journal);
   const lines: string[] = [];
   let nextId = 100;
-  let nextRandom = 0;
+  const { timeLimit, beforeVisit } = options;
   const host = new ElectronPortalHost<PortalView>({
-    createView: (partition) => {
-      const view = new FakePortalView(partition, nextId++, journal);
+    // As `session.fromPartition`: one session per partition name, for the life of the app.
+    sessionOf: (partition) => {
+      const session = sessions.get(partition) ?? new FakePortalSession(journal);
+      sessions.set(partition, session);
+      return session as never;
+    },
+    createView: (partition, session) => {
+      const view = new FakePortalView(partition, nextId++, journal, session as unknown as FakePortalSession);
       views.push(view);
       return view.asPortalView();
     },
@@ -53,7 +61,8 @@ function setup(options: SetupOptions = {}) {
     logoutUrl: () => options.logoutUrl ?? logoutUrl,
     log: createLogger((line) => lines.push(line)),
     timers: testTimers,
-    randomId: options.randomId ?? (() => `r${String(nextRandom++)}`),
+    ...(beforeVisit === undefined ? {} : { beforeVisit }),
+    ...(timeLimit === undefined ? {} : { timeLimit: () => timeLimit }),
   });
   const events: PortalEvent[] = [];
   host.onEvent((event) => events.push(event));
@@ -62,7 +71,7 @@ function setup(options: SetupOptions = {}) {
     if (found === undefined) throw new Error(`no view ${String(index)}`);
     return found;
   };
-  return { host, window, views, view, events, lines, journal };
+  return { host, window, views, view, events, lines, journal, sessions };
 }
 
 afterEach(() => {
@@ -78,6 +87,7 @@ describe('ElectronPortalHost.open', () => {
     expect(portal.partition).not.toMatch(/^persist:/);
     expect(portal.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
     expect(portal.session.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+    expect(host.ownsContents(portal.webContents.id)).toBe(true);
     expect(portal.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(window.children).toEqual([portal]);
     expect(portal.setBounds).toHaveBeenLastCalledWith({ x: 0, y: 120, width: 1080, height: 1500 });
@@ -93,35 +103,119 @@ describe('ElectronPortalHost.open', () => {
     expect(view().webContents.loadURL.mock.calls).toEqual([[targets.educonnect], [targets.pronote]]);
   });
 
-  it('gives each visitor a fresh, non-persistent partition', async () => {
+  it('gives each visitor a view of its own, on the next partition of a small pool, in turn', async () => {
     const { host, views } = setup();
-    await host.open({ target: 'educonnect', bounds });
-    await host.destroy();
-    await host.open({ target: 'educonnect', bounds });
-    expect(views.map((view) => view.partition)).toEqual([`${portalPartitionPrefix}r0`, `${portalPartitionPrefix}r1`]);
+    for (let visitor = 0; visitor < 7; visitor += 1) {
+      await host.open({ target: 'educonnect', bounds });
+      await host.destroy();
+    }
+    expect(new Set(views.map((view) => view.webContents.id)).size).toBe(7);
+    expect(views.map((view) => view.partition)).toEqual([0, 1, 2, 0, 1, 2, 0].map((index) => `${portalPartitionPrefix}${String(index)}`));
+    expect(views.every((view) => !view.partition.startsWith('persist:'))).toBe(true);
   });
 
-  it('names partitions with a real random token by default', async () => {
-    const partitions: string[] = [];
-    const window = new FakePortalWindow();
-    const host = new ElectronPortalHost<PortalView>({
-      createView: (partition) => {
-        partitions.push(partition);
-        return new FakePortalView(partition, partitions.length).asPortalView();
+  it('keeps the number of sessions bounded over 500 visits (Electron never frees one)', async () => {
+    const { host, sessions } = setup();
+    for (let visitor = 0; visitor < 500; visitor += 1) {
+      await host.open({ target: 'educonnect', bounds });
+      await host.destroy();
+    }
+    expect(sessions.size).toBe(3);
+    expect(host.partitionsUsed()).toBe(3);
+  });
+
+  it('hardens each pooled session once for its whole life, not once per visit', async () => {
+    const { host, sessions } = setup();
+    for (let visitor = 0; visitor < 6; visitor += 1) {
+      await host.open({ target: 'educonnect', bounds });
+      await host.destroy();
+    }
+    for (const session of sessions.values()) {
+      expect(session.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+      expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+      expect(session.listeners.get('will-download')).toHaveLength(1);
+    }
+  });
+
+  it('proves a partition empty before reusing it, clears it again when not, and sets it aside when it stays so', async () => {
+    const { host, views, sessions, lines } = setup();
+    for (let visitor = 0; visitor < 3; visitor += 1) {
+      await host.open({ target: 'educonnect', bounds });
+      await host.destroy();
+    }
+    const first = sessions.get(`${portalPartitionPrefix}0`);
+    if (first === undefined) throw new Error('no first session');
+    first.storedCookies = [{ name: 'leftover' }];
+    await host.open({ target: 'educonnect', bounds });
+    expect(views[3]?.partition).toBe(`${portalPartitionPrefix}0`);
+    expect(first.clearStorageData).toHaveBeenCalledTimes(2);
+    expect(host.wantsRestart()).toBe(false);
+    await host.destroy();
+    first.storedCookies = [{ name: 'stuck' }];
+    first.keepsCookies = true;
+    for (let visitor = 0; visitor < 3; visitor += 1) {
+      await host.open({ target: 'educonnect', bounds });
+      await host.destroy();
+    }
+    expect(views.slice(4).map((view) => view.partition)).toEqual([1, 2, 1].map((index) => `${portalPartitionPrefix}${String(index)}`));
+    expect(host.wantsRestart()).toBe(true);
+    expect(lines.some((line) => line.includes(`${portalPartitionPrefix}0 could not be proven empty`))).toBe(true);
+  });
+
+  it('uses a one-off partition, never a used one, when none of the pool can be proven empty', async () => {
+    const { host, views, sessions } = setup();
+    for (let visitor = 0; visitor < 3; visitor += 1) {
+      await host.open({ target: 'educonnect', bounds });
+      await host.destroy();
+    }
+    for (const session of sessions.values()) {
+      session.storedCookies = [{ name: 'stuck' }];
+      session.keepsCookies = true;
+    }
+    await host.open({ target: 'educonnect', bounds });
+    expect(views[3]?.partition).toBe(`${portalPartitionPrefix}extra-1`);
+    expect(host.partitionsUsed()).toBe(4);
+    expect(host.wantsRestart()).toBe(true);
+  });
+
+  it('prepares each visit on its partition before the page loads (the demonstration portal is set up there)', async () => {
+    const prepared: string[] = [];
+    const { host, view, journal } = setup({
+      beforeVisit: ({ partition }) => {
+        prepared.push(partition);
+        journal.push('before visit');
       },
-      window,
-      allowedHosts: () => allowedHosts,
-      resolveTarget: (target) => targets[target],
-      logoutUrl: () => logoutUrl,
-      log: createLogger(() => undefined),
-      timers: testTimers,
     });
+    await host.open({ target: 'educonnect', bounds });
+    expect(prepared).toEqual([`${portalPartitionPrefix}0`]);
+    expect(journal.indexOf('before visit')).toBeLessThan(journal.indexOf(`loadURL ${targets.educonnect}`));
+    expect(view().partition).toBe(prepared[0]);
+  });
+
+  it('reports a refusal of a pooled session’s request gate only to the visit using that session', async () => {
+    const { host, views, events } = setup();
     await host.open({ target: 'educonnect', bounds });
     await host.destroy();
     await host.open({ target: 'educonnect', bounds });
-    expect(partitions).toHaveLength(2);
-    expect(partitions[0]).not.toBe(partitions[1]);
-    for (const partition of partitions) expect(partition).toMatch(/^portal-visitor-[0-9a-f-]{36}$/);
+    events.length = 0;
+    views[0]?.session.request('https://evil.example/', 'mainFrame');
+    expect(events).toEqual([]);
+    views[1]?.session.request('https://evil.example/', 'mainFrame');
+    expect(events).toEqual([{ type: 'blocked', host: 'evil.example' }]);
+  });
+
+  it('keeps a portal view under the allow-list until its wipe is over, then forgets it', async () => {
+    vi.useFakeTimers();
+    const { host, view } = setup();
+    await host.open({ target: 'educonnect', bounds });
+    const id = view().webContents.id;
+    view().webContents.loadResult = () => new Promise(() => undefined);
+    const wiping = host.destroy();
+    expect(host.portalContentsId()).toBeUndefined();
+    expect(host.ownsContents(id)).toBe(true);
+    await vi.advanceTimersByTimeAsync(2_000);
+    await wiping;
+    expect(host.ownsContents(id)).toBe(false);
   });
 
   it('refuses a configured target outside the allow-list, reporting its host only', async () => {
@@ -197,6 +291,7 @@ describe('ElectronPortalHost.type', () => {
     await host.open({ target: 'educonnect', bounds });
     host.type({ kind: 'text', text: 'É' });
     host.type({ kind: 'text', text: '@laposte.net' });
+    await host.typingSettled();
     expect(view().webContents.insertText.mock.calls).toEqual([['É'], ['@laposte.net']]);
     expect(view().webContents.sendInputEvent).not.toHaveBeenCalled();
   });
@@ -207,12 +302,58 @@ describe('ElectronPortalHost.type', () => {
     ['ArrowLeft', [{ type: 'keyDown', keyCode: 'Left' }, { type: 'keyUp', keyCode: 'Left' }]],
     ['ArrowRight', [{ type: 'keyDown', keyCode: 'Right' }, { type: 'keyUp', keyCode: 'Right' }]],
     ['Enter', [{ type: 'keyDown', keyCode: 'Enter' }, { type: 'char', keyCode: '\r' }, { type: 'keyUp', keyCode: 'Enter' }]],
-  ] as const)('sends %s as input events', async (key, sent) => {
+  ] as const)('sends %s as input events, then lets the page handle them', async (key, sent) => {
     const { host, view } = setup();
     await host.open({ target: 'educonnect', bounds });
     host.type({ kind: 'key', key });
+    await host.typingSettled();
     expect(view().webContents.sendInputEvent.mock.calls.map(([event]: unknown[]) => event)).toEqual(sent);
+    expect(view().webContents.executeJavaScriptInIsolatedWorld).toHaveBeenCalledOnce();
     expect(view().webContents.insertText).not.toHaveBeenCalled();
+  });
+
+  it('delivers each action only after the one before it: a digit then «Effacer» arrive in that order', async () => {
+    const { host, view, journal } = setup();
+    await host.open({ target: 'educonnect', bounds });
+    const contents = view().webContents;
+    // insertText is an IPC round trip; it completes later than sendInputEvent would be sent.
+    let deliverDigit: () => void = () => undefined;
+    contents.insertResult = () => new Promise<void>((resolve) => (deliverDigit = resolve));
+    journal.length = 0;
+    host.type({ kind: 'text', text: '7' });
+    host.type({ kind: 'key', key: 'Backspace' });
+    host.type({ kind: 'text', text: '8' });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(journal).toEqual(['insertText 7']);
+    contents.insertResult = () => Promise.resolve();
+    deliverDigit();
+    await host.typingSettled();
+    expect(journal).toEqual(['insertText 7', 'input keyDown Backspace', 'input keyUp Backspace', 'settle input', 'insertText 8']);
+  });
+
+  it('gives the portal the keyboard focus back before typing (a tap on the kiosk keyboard took it)', async () => {
+    const { host, view, journal } = setup();
+    await host.open({ target: 'educonnect', bounds });
+    view().webContents.focused = false;
+    journal.length = 0;
+    host.type({ kind: 'text', text: 'a' });
+    host.type({ kind: 'text', text: 'b' });
+    await host.typingSettled();
+    expect(journal).toEqual(['focus portal', 'insertText a', 'insertText b']);
+  });
+
+  it('does not let a page that never answers hold the keyboard', async () => {
+    vi.useFakeTimers();
+    const { host, view, lines } = setup();
+    await host.open({ target: 'educonnect', bounds });
+    view().webContents.settleResult = () => new Promise(() => undefined);
+    host.type({ kind: 'key', key: 'Tab' });
+    host.type({ kind: 'text', text: 'x' });
+    await vi.advanceTimersByTimeAsync(500);
+    await host.typingSettled();
+    expect(view().webContents.insertText).toHaveBeenCalledWith('x');
+    expect(lines.some((line) => line.includes('not delivered (timed-out)'))).toBe(true);
   });
 
   it('ignores invalid input and input with no portal, and never logs what is typed', async () => {
@@ -221,12 +362,12 @@ describe('ElectronPortalHost.type', () => {
     await host.open({ target: 'educonnect', bounds });
     host.type({ kind: 'text', text: '' });
     host.type({ kind: 'key', key: 'Escape' } as never);
+    await host.typingSettled();
     expect(view().webContents.insertText).not.toHaveBeenCalled();
     expect(view().webContents.sendInputEvent).not.toHaveBeenCalled();
     view().webContents.insertText.mockImplementationOnce(() => Promise.reject(new Error('motdepasse2 not delivered')));
     host.type({ kind: 'text', text: 'motdepasse2' });
-    await Promise.resolve();
-    await Promise.resolve();
+    await host.typingSettled();
     expect(lines.join('\n')).not.toContain('motdepasse');
     expect(lines.some((line) => line.includes('not delivered'))).toBe(true);
   });
@@ -278,6 +419,29 @@ describe('ElectronPortalHost.navigate', () => {
   it('does nothing without a portal', () => {
     const { host } = setup();
     expect(() => host.navigate('retry')).not.toThrow();
+  });
+
+  it('a frozen page retried once loads again: the crash Electron reports later belongs to the old page', async () => {
+    vi.useFakeTimers();
+    const { host, view, events } = setup();
+    await host.open({ target: 'educonnect', bounds });
+    const contents = view().webContents;
+    // As Electron: the renderer is killed at once, `render-process-gone` arrives on a later turn,
+    // after the retry's load has started.
+    contents.forcefullyCrashRenderer.mockImplementation(() => {
+      setTimeout(() => contents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 0 }), 0);
+    });
+    contents.emit('unresponsive');
+    events.length = 0;
+    host.navigate('retry');
+    expect(contents.loadURL).toHaveBeenLastCalledWith(targets.educonnect);
+    contents.emit('did-start-loading');
+    await vi.advanceTimersByTimeAsync(1);
+    contents.emit('did-stop-loading');
+    expect(events.filter((event) => event.type === 'crashed')).toEqual([]);
+    // A real crash afterwards is still reported.
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(events.filter((event) => event.type === 'crashed')).toEqual([{ type: 'crashed' }]);
   });
 });
 
@@ -331,6 +495,15 @@ describe('ElectronPortalHost events', () => {
     ]);
   });
 
+  it('forwards refusals, and focus out of the keyboard’s reach, from the portal preload', async () => {
+    const { host, events } = setup();
+    host.reportRefused('print');
+    await host.open({ target: 'educonnect', bounds });
+    host.reportRefused('file-upload');
+    host.reportFocus(null, true);
+    expect(events).toEqual([{ type: 'refused', what: 'file-upload' }, { type: 'focus', field: null }, { type: 'typing-unavailable' }]);
+  });
+
   it('forwards focus kinds and activity from the portal preload', async () => {
     const { host, events } = setup();
     host.reportFocus('tel');
@@ -376,8 +549,51 @@ describe('ElectronPortalHost events', () => {
   });
 });
 
+describe('ElectronPortalHost: the longest visit', () => {
+  const timeLimit = { maxVisitSeconds: 1200, countdownSeconds: 20 };
+
+  it('starts the final countdown before the limit and ends the visit at it, whatever the activity', async () => {
+    vi.useFakeTimers();
+    const { host, view, events } = setup({ timeLimit });
+    await host.open({ target: 'educonnect', bounds });
+    events.length = 0;
+    for (let minute = 0; minute < 19; minute += 1) {
+      host.reportActivity();
+      await vi.advanceTimersByTimeAsync(60_000);
+    }
+    expect(events.filter((event) => event.type === 'time-limit')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(events.filter((event) => event.type === 'time-limit')).toEqual([{ type: 'time-limit', secondsLeft: 20 }]);
+    host.reportActivity();
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(events.filter((event) => event.type === 'time-limit')).toEqual([
+      { type: 'time-limit', secondsLeft: 20 },
+      { type: 'time-limit', secondsLeft: 0 },
+    ]);
+    expect(host.portalContentsId()).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(view().session.clearStorageData).toHaveBeenCalledOnce();
+    expect(view().webContents.close).toHaveBeenCalledOnce();
+  });
+
+  it('counts each visit from its own start, and stops counting when the visit ends', async () => {
+    vi.useFakeTimers();
+    const { host, events } = setup({ timeLimit });
+    await host.open({ target: 'educonnect', bounds });
+    await vi.advanceTimersByTimeAsync(1_000_000);
+    await host.destroy();
+    await host.open({ target: 'educonnect', bounds });
+    events.length = 0;
+    await vi.advanceTimersByTimeAsync(1_000_000);
+    expect(events.filter((event) => event.type === 'time-limit')).toEqual([]);
+    await host.destroy();
+    await vi.advanceTimersByTimeAsync(5_000_000);
+    expect(events.filter((event) => event.type === 'time-limit')).toEqual([]);
+  });
+});
+
 describe('ElectronPortalHost.destroy', () => {
-  const expectedSteps = ['sign-out', 'view', 'web-contents', 'storage', 'browsing-data', 'auth-cache', 'host-resolver-cache', 'connections', 'cache'];
+  const expectedSteps = ['sign-out', 'view', 'web-contents', 'storage', 'browsing-data', 'auth-cache', 'host-resolver-cache', 'connections', 'cache', 'code-caches'];
 
   it('hides the view, signs out, removes the view, closes it, then clears the session, in order', async () => {
     const { host, view, journal } = setup();
@@ -436,6 +652,7 @@ describe('ElectronPortalHost.destroy', () => {
       ['host-resolver-cache', true],
       ['connections', true],
       ['cache', true],
+      ['code-caches', true],
     ]);
     expect(journal).toEqual([`loadURL ${logoutUrl}`, 'remove view', 'close web contents', ...sessionClearMethods]);
   });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import type { Unsubscribe } from '../../../common/bridge/contract.ts';
 import { hostOf, isAllowedUrl } from '../../../common/navigation-policy.ts';
@@ -18,67 +17,103 @@ import {
   type WipeReport,
 } from '../../../common/portal/portal-types.ts';
 import type { Logger } from '../log.ts';
+import { PartitionPool, type PooledPartition } from './partition-pool.ts';
 import type { PortalIpcTarget } from './portal-ipc.ts';
-import { typeIntoPortal } from './portal-keyboard.ts';
 import { watchPortalPage } from './portal-page-events.ts';
-import { type BlockedNavigation, hardenPortalSession } from './portal-session-hardening.ts';
-import { systemTimers, type PortalTimers, type PortalView, type PortalViewFactory, type PortalWindow } from './portal-view.ts';
-import { defaultWipeLimits, type PortalWipeLimits, wipePortal } from './portal-wipe.ts';
+import { type BlockedNavigation, hardenPortalContents, hardenPortalSession } from './portal-session-hardening.ts';
+import { PortalTypingQueue } from './portal-typing.ts';
+import {
+  systemTimers,
+  type PortalSessionSource,
+  type PortalTimers,
+  type PortalView,
+  type PortalViewFactory,
+  type PortalWindow,
+} from './portal-view.ts';
+import { clearPortalSession, defaultWipeLimits, type PortalWipeLimits, wipePortal } from './portal-wipe.ts';
+import { VisitTimeLimit, type VisitTimeLimitSettings } from './visit-time-limit.ts';
 
-/** Every visitor's partition starts so; never `persist:`, so nothing reaches the disk. */
-export const portalPartitionPrefix = 'portal-visitor-';
+export { portalPartitionPrefix } from './partition-pool.ts';
 
 /** A refused host reported again within this many milliseconds is the same refusal (one notice). */
 const blockedRepeatMs = 1_000;
 
 /** What the Electron portal is built from. */
 export interface ElectronPortalHostOptions<V extends PortalView> {
-  /** Creates a view whose web contents use the given in-memory partition. */
+  /** The in-memory session of a partition (`session.fromPartition`). */
+  readonly sessionOf: PortalSessionSource;
+  /** Creates a view whose web contents use the given partition's session. */
   readonly createView: PortalViewFactory<V>;
   /** The host window the view is laid over. */
   readonly window: PortalWindow<V>;
-  /** The allow-list of hosts, read at each decision (the configuration may be reloaded). */
+  /** The allow-list of hosts, read at each decision (the configuration or the mode may change). */
   readonly allowedHosts: () => readonly string[];
-  /** The address of a portal target, from the configuration's `addresses`. */
+  /** The address of a portal target. */
   readonly resolveTarget: (target: PortalTarget) => string;
   /** The EduConnect logout address, loaded at the end of a visit. */
   readonly logoutUrl: () => string;
+  /** Runs before each visit on the partition it will use (the demonstration portal is set up there). */
+  readonly beforeVisit?: (pooled: PooledPartition) => void | Promise<void>;
+  /** The longest visit and the final countdown, read when a visit starts. */
+  readonly timeLimit?: () => VisitTimeLimitSettings;
   readonly log: Logger;
   readonly timers?: PortalTimers;
-  /** A fresh random token per visitor, for the partition name. */
-  readonly randomId?: () => string;
   readonly wipeLimits?: PortalWipeLimits;
+  readonly poolSize?: number;
 }
 
 /** One visitor's portal. */
 interface Visit<V extends PortalView> {
   readonly view: V;
-  readonly partition: string;
+  readonly pooled: PooledPartition;
   /** The last allowed address the page was at or tried to reach, for "Réessayer". */
   lastAllowedUrl: string | undefined;
   /** The page's renderer stopped responding and has not recovered. */
   frozen: boolean;
+  /** Renderer crashes the kiosk caused itself ("Réessayer" on a frozen page), not yet reported by Electron. */
+  ownCrashes: number;
   /** The last refused host and when, to report a refusal once. */
   lastBlocked: { readonly host: string; readonly at: number } | undefined;
+  readonly limit: VisitTimeLimit | undefined;
 }
 
 /**
- * The controlled portal in Electron (issue 4 item 1): for each visitor a view in a fresh
- * in-memory session partition, hardened, laid over the renderer's placeholder, and destroyed with
- * everything it stored at the end of the visit. Also the target of the portal preload's messages.
+ * The controlled portal in Electron: for each visitor a new view over the renderer's placeholder,
+ * in an in-memory partition taken in turn from a small pool and proven empty first, hardened, and
+ * destroyed with everything its session stored at the end of the visit. Also the target of the
+ * portal preload's messages.
  */
 export class ElectronPortalHost<V extends PortalView = PortalView> implements PortalHost, PortalIpcTarget {
   private readonly listeners = new Set<(event: PortalEvent) => void>();
   private readonly timers: PortalTimers;
-  private readonly randomId: () => string;
+  private readonly pool: PartitionPool;
+  private readonly typing: PortalTypingQueue;
+  /** Every portal view's contents until its wipe is over (its navigations follow the allow-list). */
+  private readonly liveContents = new Set<number>();
   private visit: Visit<V> | undefined;
+  private starting: Promise<Visit<V>> | undefined;
   private bounds: PortalBounds | undefined;
   private visible = false;
   private wiping: Promise<WipeReport> | undefined;
 
   constructor(private readonly options: ElectronPortalHostOptions<V>) {
     this.timers = options.timers ?? systemTimers;
-    this.randomId = options.randomId ?? randomUUID;
+    this.typing = new PortalTypingQueue(this.timers, options.log);
+    const limits = options.wipeLimits ?? defaultWipeLimits;
+    this.pool = new PartitionPool({
+      sessionOf: options.sessionOf,
+      prepare: ({ session }) =>
+        hardenPortalSession(session, {
+          allowedHosts: options.allowedHosts,
+          // The session outlives every visit: it reaches the current one through the host, never a visit of its own.
+          onBlocked: (blocked) => this.onBlocked(session, blocked),
+          log: options.log,
+        }),
+      clear: async (session) => (await clearPortalSession(session, limits, this.timers, options.log)).every((step) => step.ok),
+      log: options.log,
+      timers: this.timers,
+      ...(options.poolSize === undefined ? {} : { size: options.poolSize }),
+    });
   }
 
   /** Opens the target over the given bounds, creating this visitor's portal when needed. */
@@ -91,7 +126,7 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
       this.emit({ type: 'blocked', host });
       return;
     }
-    const visit = this.visit ?? this.startVisit();
+    const visit = this.visit ?? (await (this.starting ??= this.startVisit().finally(() => (this.starting = undefined))));
     this.setBounds(request.bounds);
     this.setVisible(true);
     this.load(visit, url);
@@ -129,8 +164,11 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
       case 'retry':
         if (visit.frozen) {
           this.options.log.warn('portal: restarting the frozen page');
-          contents.forcefullyCrashRenderer();
+          // Electron reports this crash later, after the retry's load has started: it belongs to
+          // the frozen page, not to the new one, and must not mark the new page failed.
+          visit.ownCrashes += 1;
           visit.frozen = false;
+          contents.forcefullyCrashRenderer();
         }
         if (visit.lastAllowedUrl !== undefined) this.load(visit, visit.lastAllowedUrl);
         else contents.reload();
@@ -138,7 +176,7 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
     }
   }
 
-  /** Types one keyboard action into the portal's focused field. Nothing typed is logged. */
+  /** Types one keyboard action into the portal's focused field, after the ones before it. Nothing typed is logged. */
   type(input: KeyboardInput): void {
     const visit = this.visit;
     if (visit === undefined) return;
@@ -146,7 +184,12 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
       this.options.log.warn('portal: ignored an invalid keyboard input');
       return;
     }
-    typeIntoPortal(visit.view.webContents, input).catch(() => this.options.log.warn('portal: a keyboard input was not delivered'));
+    void this.typing.type(visit.view.webContents, input);
+  }
+
+  /** Resolves once every keyboard action queued so far was delivered (or given up on). */
+  typingSettled(): Promise<void> {
+    return this.typing.settled();
   }
 
   /** Ends the visit: sign-out, then the view and everything its session stored (see `wipePortal`). */
@@ -156,20 +199,29 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
     if (visit === undefined) return Promise.resolve({ steps: [], totalMs: 0 });
     this.visit = undefined;
     this.visible = false;
+    visit.limit?.stop();
     try {
       visit.view.setVisible(false);
     } catch {
       this.options.log.warn('portal: could not hide the view before wiping it');
     }
     const logoutUrl = this.options.logoutUrl();
+    const contentsId = visit.view.webContents.id;
     const wiping = wipePortal(
       { view: visit.view, window: this.options.window, logoutUrl: isAllowedUrl(logoutUrl, this.options.allowedHosts()) ? logoutUrl : undefined },
       this.options.wipeLimits ?? defaultWipeLimits,
       this.timers,
       this.options.log,
-    ).finally(() => {
-      this.wiping = undefined;
-    });
+    )
+      .then((report) => {
+        const cleared = report.steps.filter((step) => !['sign-out', 'view', 'web-contents'].includes(step.store)).every((step) => step.ok);
+        this.pool.release(visit.pooled, cleared);
+        return report;
+      })
+      .finally(() => {
+        this.liveContents.delete(contentsId);
+        this.wiping = undefined;
+      });
     this.wiping = wiping;
     return wiping;
   }
@@ -185,6 +237,31 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
   /** Id of the current visitor's portal web contents (for the preload's messages). */
   portalContentsId(): number | undefined {
     return this.visit?.view.webContents.id;
+  }
+
+  /** The current visitor's portal web contents, for the self-test. */
+  portalContents(): V['webContents'] | undefined {
+    return this.visit?.view.webContents;
+  }
+
+  /** True for a portal view's contents until its wipe is over: its navigations follow the allow-list. */
+  ownsContents(id: number): boolean {
+    return this.liveContents.has(id);
+  }
+
+  /** True while a visitor has a portal (or one is being wiped). */
+  isBusy(): boolean {
+    return this.visit !== undefined || this.wiping !== undefined || this.starting !== undefined;
+  }
+
+  /** How many distinct partitions the kiosk has made (bounded by the pool). */
+  partitionsUsed(): number {
+    return this.pool.partitionsUsed();
+  }
+
+  /** True once a partition could not be proven empty: restart between visitors. */
+  wantsRestart(): boolean {
+    return this.pool.wantsRestart();
   }
 
   /** The allow-list the portal's pages must be on. */
@@ -212,18 +289,30 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
     if (this.visit !== undefined) this.emit({ type: 'activity' });
   }
 
-  private startVisit(): Visit<V> {
-    const partition = `${portalPartitionPrefix}${this.randomId()}`;
-    const view = this.options.createView(partition);
-    const visit: Visit<V> = { view, partition, lastAllowedUrl: undefined, frozen: false, lastBlocked: undefined };
+  private async startVisit(): Promise<Visit<V>> {
+    const pooled = await this.pool.acquire();
+    await this.options.beforeVisit?.(pooled);
+    const view = this.options.createView(pooled.partition, pooled.session);
+    this.liveContents.add(view.webContents.id);
+    const limitSettings = this.options.timeLimit?.();
+    const limit =
+      limitSettings === undefined
+        ? undefined
+        : new VisitTimeLimit(limitSettings, this.timers, {
+            countdown: (secondsLeft) => {
+              if (this.visit === visit) this.emit({ type: 'time-limit', secondsLeft });
+            },
+            reached: () => {
+              if (this.visit !== visit) return;
+              this.options.log.warn('portal: the visit reached its longest length; ending it');
+              void this.destroy();
+              this.emit({ type: 'time-limit', secondsLeft: 0 });
+            },
+          });
+    const visit: Visit<V> = { view, pooled, lastAllowedUrl: undefined, frozen: false, ownCrashes: 0, lastBlocked: undefined, limit };
     const current = (): boolean => this.visit === visit;
-    hardenPortalSession(view, {
-      allowedHosts: this.options.allowedHosts,
-      onBlocked: (blocked) => {
-        if (current()) this.onBlocked(visit, blocked);
-      },
-      log: this.options.log,
-    });
+    const hardening = { allowedHosts: this.options.allowedHosts, onBlocked: (blocked: BlockedNavigation) => current() && this.reportBlocked(visit, blocked), log: this.options.log };
+    hardenPortalContents(view.webContents, hardening);
     watchPortalPage(view.webContents, {
       report: (event) => {
         if (current()) this.emit(event);
@@ -234,11 +323,17 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
       frozen: (frozen) => {
         visit.frozen = frozen;
       },
+      ownCrash: () => {
+        if (visit.ownCrashes === 0) return false;
+        visit.ownCrashes -= 1;
+        return true;
+      },
       log: this.options.log,
     });
     this.options.window.addView(view);
     this.visit = visit;
-    this.options.log.info('portal: a new visitor portal was created');
+    limit?.start();
+    this.options.log.info('portal: a visitor portal was opened');
     return visit;
   }
 
@@ -257,7 +352,13 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
     });
   }
 
-  private onBlocked(visit: Visit<V>, blocked: BlockedNavigation): void {
+  /** A refusal from a pooled session's web-request gate: it counts for the visit using that session. */
+  private onBlocked(session: PooledPartition['session'], blocked: BlockedNavigation): void {
+    const visit = this.visit;
+    if (visit !== undefined && visit.pooled.session === session) this.reportBlocked(visit, blocked);
+  }
+
+  private reportBlocked(visit: Visit<V>, blocked: BlockedNavigation): void {
     if (!blocked.mainFrame) return;
     const now = this.timers.now();
     const last = visit.lastBlocked;

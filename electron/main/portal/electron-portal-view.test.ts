@@ -33,7 +33,7 @@ function factory() {
 describe('createElectronPortalViewFactory', () => {
   it('builds a hidden view on the session of the given in-memory partition', () => {
     const { create, fromPartition } = factory();
-    const portal = create('portal-visitor-abc');
+    const portal = create('portal-visitor-abc', {} as never);
     const built = FakeWebContentsView.built[0];
     expect(fromPartition).toHaveBeenCalledWith('portal-visitor-abc');
     expect(built?.options.webPreferences?.session).toEqual({ partition: 'portal-visitor-abc' });
@@ -49,7 +49,7 @@ describe('createElectronPortalViewFactory', () => {
 
   it('refuses a persistent partition', () => {
     const { create, fromPartition } = factory();
-    expect(() => create('persist:portal')).toThrow(/persistent/);
+    expect(() => create('persist:portal', {} as never)).toThrow(/persistent/);
     expect(fromPartition).not.toHaveBeenCalled();
   });
 });
@@ -59,6 +59,7 @@ describe('portalWebPreferences', () => {
     const preferences = portalWebPreferences({} as never, '/preload.cjs');
     expect(preferences).toMatchObject({
       preload: '/preload.cjs',
+      disableDialogs: true,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,

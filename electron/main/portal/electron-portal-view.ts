@@ -11,16 +11,17 @@ export interface ElectronPortalView extends PortalView {
 export interface ElectronPortalViewDeps {
   /** Electron's `WebContentsView` class. */
   readonly WebContentsView: new (options: WebContentsViewConstructorOptions) => WebContentsView;
-  /** `session.fromPartition` (in-memory for a name without `persist:`). */
+  /** `session.fromPartition` (in-memory for a name without `persist:`), to hand the view the real session. */
   readonly fromPartition: (partition: string) => Session;
-  /** Absolute path of the bundled portal preload (focus kind and activity only). */
+  /** Absolute path of the bundled portal preload (focus kind, activity and refusals only). */
   readonly preloadPath: string;
 }
 
 /**
  * The portal page's web preferences. Every security-relevant one is written out, even where
  * Electron's default agrees: sandboxed, isolated, no Node, no `<webview>`, no devtools, no
- * spellcheck, no drag-and-drop navigation, no overscroll bounce.
+ * spellcheck, no drag-and-drop navigation, no overscroll bounce, and no native `alert`, `confirm`
+ * or `prompt` dialog (a native window over a kiosk, outside its layout and its language).
  */
 export function portalWebPreferences(session: Session, preloadPath: string): WebPreferences {
   return {
@@ -28,6 +29,7 @@ export function portalWebPreferences(session: Session, preloadPath: string): Web
     preload: preloadPath,
     ...secureWebPreferences,
     safeDialogs: true,
+    disableDialogs: true,
     scrollBounce: false,
     autoplayPolicy: 'user-gesture-required',
     enableWebSQL: false,
@@ -35,8 +37,8 @@ export function portalWebPreferences(session: Session, preloadPath: string): Web
 }
 
 /**
- * Creates portal views with Electron: each in the session of its own in-memory partition.
- * A persistent partition is refused outright.
+ * Creates portal views with Electron, each in the in-memory session of the partition it is given
+ * (the pool's). A persistent partition is refused outright.
  */
 export function createElectronPortalViewFactory(deps: ElectronPortalViewDeps): PortalViewFactory<ElectronPortalView> {
   return (partition) => {

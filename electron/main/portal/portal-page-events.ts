@@ -17,6 +17,11 @@ export interface PortalPageWatcher {
   readonly mainFrameUrl: (url: string) => void;
   /** Told whether the page's renderer is frozen (unresponsive) or alive again. */
   readonly frozen: (frozen: boolean) => void;
+  /**
+   * Asked when the renderer is gone: true when the kiosk crashed it itself to restart a frozen page
+   * (that crash belongs to the old page; the page loading since is not failed).
+   */
+  readonly ownCrash: () => boolean;
   readonly log: Logger;
 }
 
@@ -39,6 +44,10 @@ export function watchPortalPage(contents: Pick<PortalWebContents, 'on' | 'naviga
     watcher.report({ type: 'load-failed' });
   });
   contents.on('render-process-gone', (_event, details) => {
+    if (watcher.ownCrash()) {
+      watcher.log.info('portal: the frozen page was restarted');
+      return;
+    }
     watcher.log.error(`portal: the page's renderer is gone (${details.reason})`);
     watcher.frozen(false);
     watcher.report({ type: 'crashed' });

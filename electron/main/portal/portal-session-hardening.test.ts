@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../log.ts';
-import { type BlockedNavigation, hardenPortalSession } from './portal-session-hardening.ts';
+import { type BlockedNavigation, hardenPortalContents, hardenPortalSession } from './portal-session-hardening.ts';
 import { FakePortalView } from './test-support/fake-portal.ts';
 
 const allowedHosts = ['educonnect.education.gouv.fr', '*.index-education.net'];
@@ -11,11 +11,13 @@ function hardened() {
   const view = new FakePortalView('portal-visitor-test', 7);
   const blocked: BlockedNavigation[] = [];
   const lines: string[] = [];
-  hardenPortalSession(view.asPortalView(), {
+  const options = {
     allowedHosts: () => allowedHosts,
-    onBlocked: (navigation) => blocked.push(navigation),
+    onBlocked: (navigation: BlockedNavigation) => blocked.push(navigation),
     log: createLogger((line) => lines.push(line)),
-  });
+  };
+  hardenPortalSession(view.session as never, options);
+  hardenPortalContents(view.webContents as never, options);
   return { view, contents: view.webContents, session: view.session, blocked, lines };
 }
 
@@ -131,25 +133,19 @@ describe('hardenPortalSession: the web contents', () => {
     expect(contents.closeDevTools).toHaveBeenCalledOnce();
   });
 
-  it('turns pinch-zoom off at once and after every page load', () => {
-    const { contents } = hardened();
-    expect(contents.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
-    contents.emit('did-finish-load');
-    expect(contents.setVisualZoomLevelLimits).toHaveBeenCalledTimes(2);
-    expect(contents.setVisualZoomLevelLimits.mock.calls.every(([min, max]) => min === 1 && max === 1)).toBe(true);
-  });
-
   it('installs every handler', () => {
     const { contents, session } = hardened();
     expect([...contents.listeners.keys()].sort()).toEqual(
-      ['certificate-error', 'devtools-opened', 'did-finish-load', 'will-frame-navigate', 'will-navigate', 'will-redirect'].sort(),
+      ['certificate-error', 'devtools-opened', 'will-frame-navigate', 'will-navigate', 'will-redirect'].sort(),
     );
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
-    expect([...session.listeners.keys()]).toEqual(['will-download']);
+    expect([...session.listeners.keys()].sort()).toEqual(['select-hid-device', 'select-serial-port', 'select-usb-device', 'will-download']);
     for (const setter of [
       session.setPermissionRequestHandler,
       session.setPermissionCheckHandler,
       session.setDevicePermissionHandler,
+      session.setDisplayMediaRequestHandler,
+      session.setBluetoothPairingHandler,
       session.setCertificateVerifyProc,
       session.webRequest.onBeforeRequest,
     ]) {
@@ -170,7 +166,7 @@ describe('hardenPortalSession: the web contents', () => {
   it('reads the allow-list at each decision', () => {
     const view = new FakePortalView('portal-visitor-test', 8);
     let hosts = ['educonnect.education.gouv.fr'];
-    hardenPortalSession(view.asPortalView(), { allowedHosts: () => hosts, onBlocked: () => undefined, log: createLogger(() => undefined) });
+    hardenPortalContents(view.webContents as never, { allowedHosts: () => hosts, onBlocked: () => undefined, log: createLogger(() => undefined) });
     expect(view.webContents.emit('will-navigate', { url: 'https://app.franceconnect.gouv.fr/' }).preventDefault).toHaveBeenCalledOnce();
     hosts = [...hosts, 'app.franceconnect.gouv.fr'];
     expect(view.webContents.emit('will-navigate', { url: 'https://app.franceconnect.gouv.fr/' }).preventDefault).not.toHaveBeenCalled();

@@ -1,4 +1,6 @@
 import { hostOf, isAllowedUrl } from '../../../common/navigation-policy.ts';
+import { lockDownSession } from '../lockdown/session-lockdown.ts';
+import { loggedHost } from '../lockdown/logged-host.ts';
 import type { Logger } from '../log.ts';
 import type { PortalSession, PortalWebContents } from './portal-view.ts';
 
@@ -12,7 +14,7 @@ export interface BlockedNavigation {
 
 /** What the hardening needs besides the objects it hardens. */
 export interface PortalHardeningOptions {
-  /** The allow-list of hosts, read at each decision (the configuration may be reloaded). */
+  /** The allow-list of hosts, read at each decision (the configuration or the mode may change). */
   readonly allowedHosts: () => readonly string[];
   /** Told about each refused navigation. */
   readonly onBlocked: (blocked: BlockedNavigation) => void;
@@ -20,10 +22,7 @@ export interface PortalHardeningOptions {
 }
 
 /** The parts of the portal's web contents the hardening touches. */
-export type HardenedPortalContents = Pick<
-  PortalWebContents,
-  'on' | 'setWindowOpenHandler' | 'loadURL' | 'closeDevTools' | 'setVisualZoomLevelLimits'
->;
+export type HardenedPortalContents = Pick<PortalWebContents, 'on' | 'setWindowOpenHandler' | 'loadURL' | 'closeDevTools'>;
 
 /** The parts of the portal's session the hardening touches. */
 export type HardenedPortalSession = Pick<
@@ -32,6 +31,8 @@ export type HardenedPortalSession = Pick<
   | 'setPermissionRequestHandler'
   | 'setPermissionCheckHandler'
   | 'setDevicePermissionHandler'
+  | 'setDisplayMediaRequestHandler'
+  | 'setBluetoothPairingHandler'
   | 'setCertificateVerifyProc'
   | 'setSpellCheckerEnabled'
   | 'webRequest'
@@ -47,53 +48,51 @@ const refuseCertificate = -2;
  */
 const emptyFrameDocuments: ReadonlySet<string> = new Set(['about:blank', 'about:srcdoc']);
 
-/**
- * Hardens one visitor's portal (issue 4 item 2): permission requests, checks and device access
- * denied; downloads cancelled; certificate errors refused; spellcheck off; devtools closed if ever
- * opened; pinch-zoom off; new windows denied, an allowed popup address being loaded in the same
- * view instead; `will-navigate`, `will-frame-navigate` and `will-redirect` cancelled for addresses
- * outside the allow-list; and a web-request gate refusing main- and sub-frame requests outside it.
- * Overscroll is turned off by the view's web preferences (`scrollBounce`) and the app switch
- * `overscroll-history-navigation=0`.
- */
-export function hardenPortalSession(
-  portal: { readonly webContents: HardenedPortalContents; readonly session: HardenedPortalSession },
-  options: PortalHardeningOptions,
-): void {
-  const { webContents: contents, session } = portal;
-  const { log } = options;
+function decisions(options: PortalHardeningOptions) {
   const isAllowed = (url: string): boolean => isAllowedUrl(url, options.allowedHosts());
   const isAllowedInFrame = (url: string, mainFrame: boolean): boolean =>
     isAllowed(url) || (!mainFrame && emptyFrameDocuments.has(url));
   const block = (url: string, mainFrame: boolean, what: string): void => {
     const host = hostOf(url) ?? '';
-    log.warn(`portal: refused ${what} to ${host === '' ? 'an address without a host' : host}`);
+    options.log.warn(`portal: refused ${what} to ${loggedHost(host)}`);
     options.onBlocked({ host, mainFrame });
   };
+  return { isAllowed, isAllowedInFrame, block };
+}
 
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    log.warn(`portal: denied a permission request (${permission})`);
-    callback(false);
-  });
-  session.setPermissionCheckHandler(() => false);
-  session.setDevicePermissionHandler(() => false);
-  session.on('will-download', (event) => {
-    log.warn('portal: cancelled a download');
-    event.preventDefault();
-  });
+/**
+ * Hardens one portal session, once for its whole life (sessions are reused from a pool, and
+ * Electron keeps a session until the app quits, so nothing here may hold on to a visit or a view):
+ * every Electron default closed (`lockDownSession`: permissions, devices, downloads, spellcheck),
+ * certificate errors refused, and a web-request gate refusing main- and sub-frame requests outside
+ * the allow-list.
+ */
+export function hardenPortalSession(session: HardenedPortalSession, options: PortalHardeningOptions): void {
+  const { isAllowedInFrame, block } = decisions(options);
+  lockDownSession(session, options.log, 'portal');
   session.setCertificateVerifyProc((request, callback) => {
     callback(request.errorCode === 0 ? useChromiumVerification : refuseCertificate);
   });
-  session.setSpellCheckerEnabled(false);
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'], types: ['mainFrame', 'subFrame'] }, (details, callback) => {
     const mainFrame = details.resourceType === 'mainFrame';
     const allowed = isAllowedInFrame(details.url, mainFrame);
     if (!allowed) block(details.url, mainFrame, 'a request');
     callback({ cancel: !allowed });
   });
+}
 
+/**
+ * Hardens one visitor's portal page: certificate errors refused; devtools closed if ever opened;
+ * new windows denied, an allowed popup address being loaded in the same view instead;
+ * `will-navigate`, `will-frame-navigate` and `will-redirect` cancelled for addresses outside the
+ * allow-list. Native dialogs are off in the view's web preferences; overscroll is turned off by
+ * `scrollBounce` and the app switch `overscroll-history-navigation=0`; pinch-zoom is off by default.
+ */
+export function hardenPortalContents(contents: HardenedPortalContents, options: PortalHardeningOptions): void {
+  const { isAllowed, isAllowedInFrame, block } = decisions(options);
+  const { log } = options;
   contents.on('certificate-error', (event, url, _error, _certificate, callback) => {
-    log.warn(`portal: refused a certificate error for ${hostOf(url) ?? 'an address without a host'}`);
+    log.warn(`portal: refused a certificate error for ${loggedHost(hostOf(url) ?? '')}`);
     event.preventDefault();
     callback(false);
   });
@@ -124,9 +123,4 @@ export function hardenPortalSession(
     log.warn('portal: closed the devtools');
     contents.closeDevTools();
   });
-  const noPinchZoom = (): void => {
-    contents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
-  };
-  noPinchZoom();
-  contents.on('did-finish-load', noPinchZoom);
 }

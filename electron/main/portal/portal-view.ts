@@ -16,20 +16,24 @@ export type PortalWebContents = Pick<
   | 'navigationHistory'
   | 'insertText'
   | 'sendInputEvent'
+  | 'executeJavaScriptInIsolatedWorld'
+  | 'focus'
+  | 'isFocused'
   | 'closeDevTools'
   | 'forcefullyCrashRenderer'
-  | 'setVisualZoomLevelLimits'
   | 'close'
   | 'isDestroyed'
 >;
 
-/** The members of the portal's session the main process uses (hardening and wiping). */
+/** The members of the portal's session the main process uses (hardening, wiping, proving it empty). */
 export type PortalSession = Pick<
   Session,
   | 'on'
   | 'setPermissionRequestHandler'
   | 'setPermissionCheckHandler'
   | 'setDevicePermissionHandler'
+  | 'setDisplayMediaRequestHandler'
+  | 'setBluetoothPairingHandler'
   | 'setCertificateVerifyProc'
   | 'setSpellCheckerEnabled'
   | 'webRequest'
@@ -39,7 +43,8 @@ export type PortalSession = Pick<
   | 'clearHostResolverCache'
   | 'closeAllConnections'
   | 'clearCache'
->;
+  | 'clearCodeCaches'
+> & { readonly cookies: Pick<Session['cookies'], 'get'> };
 
 /** One visitor's portal: a view over the host window, its web contents and its own session. */
 export interface PortalView {
@@ -51,8 +56,11 @@ export interface PortalView {
   setVisible(visible: boolean): void;
 }
 
-/** Creates a portal view whose web contents use the in-memory session `partition`. */
-export type PortalViewFactory<V extends PortalView = PortalView> = (partition: string) => V;
+/** Creates a portal view whose web contents use `session`, the in-memory session of `partition`. */
+export type PortalViewFactory<V extends PortalView = PortalView> = (partition: string, session: PortalSession) => V;
+
+/** The in-memory session of a partition (`session.fromPartition`; never `persist:`). */
+export type PortalSessionSource = (partition: string) => PortalSession;
 
 /** The host window, as the portal sees it. */
 export interface PortalWindow<V extends PortalView = PortalView> {

@@ -15,6 +15,16 @@ export class FakeEmitter {
     return this;
   });
 
+  /**
+   * Emits `name` with an event object carrying `fields` (Electron's navigation events carry `url`
+   * and `isMainFrame` on the event itself) and the further arguments; returns that event.
+   */
+  emitEvent(name: string, fields: Record<string, unknown>, ...args: unknown[]): { preventDefault: ReturnType<typeof vi.fn> } {
+    const event = { ...fields, preventDefault: vi.fn() };
+    for (const listener of this.listeners.get(name) ?? []) listener(event, ...args);
+    return event;
+  }
+
   /** Emits `name` with a fresh event object; returns that event. */
   emit(name: string, ...args: unknown[]): { preventDefault: ReturnType<typeof vi.fn> } {
     const event = { preventDefault: vi.fn() };

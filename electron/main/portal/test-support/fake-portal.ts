@@ -53,11 +53,29 @@ export class FakePortalContents extends FakePortalEmitter {
 
   reload = vi.fn();
   navigationHistory = { canGoBack: vi.fn(() => this.canGoBack), goBack: vi.fn() };
-  insertText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
-  sendInputEvent = vi.fn();
+  insertText = vi.fn<(text: string) => Promise<void>>((text) => {
+    this.journal.push(`insertText ${text}`);
+    return this.insertResult();
+  });
+  /** What `insertText` returns; replace to make the insertion arrive later. */
+  insertResult: () => Promise<void> = () => Promise.resolve();
+  sendInputEvent = vi.fn((event: { type: string; keyCode: string }) => {
+    this.journal.push(`input ${event.type} ${event.keyCode}`);
+  });
+  /** The isolated-world script run to let input events settle; resolves at once unless replaced. */
+  settleResult: () => Promise<unknown> = () => Promise.resolve(undefined);
+  executeJavaScriptInIsolatedWorld = vi.fn(() => {
+    this.journal.push('settle input');
+    return this.settleResult();
+  });
+  focused = true;
+  focus = vi.fn(() => {
+    this.journal.push('focus portal');
+    this.focused = true;
+  });
+  isFocused = vi.fn(() => this.focused);
   closeDevTools = vi.fn();
   forcefullyCrashRenderer = vi.fn();
-  setVisualZoomLevelLimits = vi.fn<(minimum: number, maximum: number) => Promise<void>>(() => Promise.resolve());
 
   close = vi.fn(() => {
     this.journal.push('close web contents');
@@ -75,6 +93,7 @@ export const sessionClearMethods = [
   'clearHostResolverCache',
   'closeAllConnections',
   'clearCache',
+  'clearCodeCaches',
 ] as const;
 
 type ClearMethod = (typeof sessionClearMethods)[number];
@@ -107,7 +126,14 @@ export class FakePortalSession extends FakePortalEmitter {
   setCertificateVerifyProc = vi.fn((proc: FakePortalSession['certificateVerifyProc']) => {
     this.certificateVerifyProc = proc;
   });
+  setDisplayMediaRequestHandler = vi.fn();
+  setBluetoothPairingHandler = vi.fn();
   setSpellCheckerEnabled = vi.fn();
+  /** The cookies the session holds; the wipe's `clearStorageData` empties them unless told otherwise. */
+  storedCookies: { name: string }[] = [];
+  /** When true, clearing leaves the cookies in place (a session that cannot be proven empty). */
+  keepsCookies = false;
+  cookies = { get: vi.fn(() => Promise.resolve([...this.storedCookies])) };
   webRequest = {
     onBeforeRequest: vi.fn((filter: NonNullable<FakePortalSession['beforeRequest']>['filter'], listener: NonNullable<FakePortalSession['beforeRequest']>['listener']) => {
       this.beforeRequest = { filter, listener };
@@ -117,7 +143,9 @@ export class FakePortalSession extends FakePortalEmitter {
   private clearing(method: ClearMethod) {
     return vi.fn(() => {
       this.journal.push(method);
-      return (this.clearResults.get(method) ?? (() => Promise.resolve()))();
+      const result = (this.clearResults.get(method) ?? (() => Promise.resolve()))();
+      if (method === 'clearStorageData' && !this.keepsCookies) this.storedCookies = [];
+      return result;
     });
   }
 
@@ -127,6 +155,7 @@ export class FakePortalSession extends FakePortalEmitter {
   clearHostResolverCache = this.clearing('clearHostResolverCache');
   closeAllConnections = this.clearing('closeAllConnections');
   clearCache = this.clearing('clearCache');
+  clearCodeCaches = this.clearing('clearCodeCaches');
 
   /** Runs the web-request gate on one request; returns whether it was cancelled. */
   request(url: string, resourceType: string): boolean | undefined {
@@ -138,7 +167,10 @@ export class FakePortalSession extends FakePortalEmitter {
   }
 }
 
-/** A fake portal view with its contents and session, and the partition it was made for. */
+/**
+ * A fake portal view with its contents, the session it was made with (a new one unless given: a
+ * pooled session outlives its views), and the partition it was made for.
+ */
 export class FakePortalView {
   readonly webContents: FakePortalContents;
   readonly session: FakePortalSession;
@@ -149,9 +181,10 @@ export class FakePortalView {
     readonly partition: string,
     id: number,
     readonly journal: Journal = [],
+    session?: FakePortalSession,
   ) {
     this.webContents = new FakePortalContents(id, journal);
-    this.session = new FakePortalSession(journal);
+    this.session = session ?? new FakePortalSession(journal);
   }
 
   /** This fake, typed as the portal sees a view. */
