@@ -23,6 +23,7 @@ import { printSlipRequestSchema, type PrintResult } from '../slip/slip-bridge.ts
 import type { StaffUnlockResult } from '../staff/staff-requests.ts';
 import { staffSetModeRequestSchema, staffUnlockRequestSchema } from '../staff/staff-requests.ts';
 import type { StaffActionResult, StaffConfigReload, StaffEvent, StaffHealth, StaffStatistics } from '../staff/staff-bridge.ts';
+import type { SelfTestReport } from '../self-test/self-test-report.ts';
 import { visitorStatisticEventSchema } from '../statistics/statistic-events.ts';
 
 /** Payload schema of each method. Every payload is validated against it before a handler runs. */
@@ -74,6 +75,14 @@ export const kioskMethodRequests = {
   restartKiosk: v.undefined(),
   /** Quits the kiosk (the only way out in kiosk mode). Staff only. */
   quitKiosk: v.undefined(),
+  /**
+   * Starts the kiosk's self-test in the background and answers at once (it takes a few minutes and
+   * reloads the kiosk's page). Staff only; refused, with a French message, unless the attract
+   * screen is showing (no visit in progress) and no self-test is running.
+   */
+  runSelfTest: v.undefined(),
+  /** The last self-test report, or null when none has run since the kiosk started. Staff only. */
+  getSelfTestReport: v.undefined(),
   /** Counts one anonymous event of the visit (no identifier, no time, nothing typed). */
   recordStatistic: visitorStatisticEventSchema,
 } as const satisfies Record<string, v.GenericSchema>;
@@ -102,6 +111,8 @@ export interface KioskMethodResponses {
   reloadConfig: StaffConfigReload;
   restartKiosk: StaffActionResult;
   quitKiosk: StaffActionResult;
+  runSelfTest: StaffActionResult;
+  getSelfTestReport: SelfTestReport | null;
   recordStatistic: null;
 }
 

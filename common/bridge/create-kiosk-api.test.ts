@@ -19,7 +19,7 @@ function fakeTransport() {
 describe('createKioskApi', () => {
   it('exposes exactly one function per contract method plus on, frozen', () => {
     const api = createKioskApi(fakeTransport().transport);
-    expect(Object.keys(api).sort()).toEqual(['endVisit', 'exportStatistics', 'getAppInfo', 'getConfig', 'getGuide', 'getGuideTexts', 'getStaffHealth', 'getStatistics', 'on', 'portalNavigate', 'portalOpen', 'portalSetBounds', 'portalSetVisible', 'portalType', 'printSlip', 'quitKiosk', 'recordStatistic', 'reloadConfig', 'restartKiosk', 'staffEndVisit', 'staffLeave', 'staffSetMode', 'staffTouch', 'staffUnlock']);
+    expect(Object.keys(api).sort()).toEqual(['endVisit', 'exportStatistics', 'getAppInfo', 'getConfig', 'getGuide', 'getGuideTexts', 'getSelfTestReport', 'getStaffHealth', 'getStatistics', 'on', 'portalNavigate', 'portalOpen', 'portalSetBounds', 'portalSetVisible', 'portalType', 'printSlip', 'quitKiosk', 'recordStatistic', 'reloadConfig', 'restartKiosk', 'runSelfTest', 'staffEndVisit', 'staffLeave', 'staffSetMode', 'staffTouch', 'staffUnlock']);
     expect(Object.isFrozen(api)).toBe(true);
   });
 

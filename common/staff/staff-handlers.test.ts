@@ -41,6 +41,14 @@ function backend(): StaffBackend & { calls: string[] } {
       calls.push('quit');
       return { ok: true, message: 'fermeture' };
     },
+    runSelfTest: () => {
+      calls.push('self-test');
+      return { ok: true, message: 'auto-test lancé' };
+    },
+    selfTestReport: () => {
+      calls.push('self-test-report');
+      return null;
+    },
     record: (event) => {
       calls.push(`record ${event.kind}`);
     },
@@ -72,6 +80,8 @@ const guarded = [
   ['reloadConfig', undefined],
   ['restartKiosk', undefined],
   ['quitKiosk', undefined],
+  ['runSelfTest', undefined],
+  ['getSelfTestReport', undefined],
 ] as const;
 
 describe('the staff bridge methods', () => {
@@ -98,10 +108,17 @@ describe('the staff bridge methods', () => {
     for (const [method, payload] of guarded.filter(([name]) => name !== 'staffLeave')) {
       expect((await call(method, payload)).ok).toBe(true);
     }
-    expect(staff.calls).toEqual(['mode demonstration', 'health', 'statistics', 'export', 'end-visit', 'reload', 'restart', 'quit']);
+    expect(staff.calls).toEqual(['mode demonstration', 'health', 'statistics', 'export', 'end-visit', 'reload', 'restart', 'quit', 'self-test', 'self-test-report']);
     await call('staffLeave');
     expect(gate.isOpen()).toBe(false);
     expect((await call('getStatistics')).ok).toBe(false);
+  });
+
+  it('refuses runSelfTest with a payload, before the gate or the backend', async () => {
+    const { staff, call, gate } = setup();
+    gate.open();
+    await expect(call('runSelfTest', { quick: true })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(staff.calls).toEqual([]);
   });
 
   it('counts the visitor’s events without a session, and refuses anything but an anonymous event', async () => {

@@ -6,6 +6,7 @@
  */
 import type { KioskMode } from '../bridge/app-info.ts';
 import type { KioskHandlers } from '../bridge/dispatch.ts';
+import type { SelfTestReport } from '../self-test/self-test-report.ts';
 import type { VisitorStatisticEvent } from '../statistics/statistic-events.ts';
 import type { StaffActionResult, StaffConfigReload, StaffHealth, StaffStatistics } from './staff-bridge.ts';
 import type { StaffGate } from './staff-gate.ts';
@@ -24,6 +25,8 @@ export const staffMethodNames = [
   'reloadConfig',
   'restartKiosk',
   'quitKiosk',
+  'runSelfTest',
+  'getSelfTestReport',
   'recordStatistic',
 ] as const;
 
@@ -48,6 +51,13 @@ export interface StaffBackend {
   restart(): StaffActionResult;
   /** Starts quitting once the answer has been sent; or says why it cannot. */
   quit(): StaffActionResult;
+  /**
+   * Starts the self-test and answers at once; or says, in French, why it cannot (a visit is in
+   * progress, a self-test is already running, this shell cannot run one).
+   */
+  runSelfTest(): StaffActionResult | Promise<StaffActionResult>;
+  /** The last self-test report, or null. */
+  selfTestReport(): SelfTestReport | null | Promise<SelfTestReport | null>;
   /** Counts one anonymous event. The bridge does not wait for the disk. */
   record(event: VisitorStatisticEvent): void | Promise<void>;
 }
@@ -102,6 +112,14 @@ export function createStaffHandlers(backend: StaffBackend, unlock: StaffUnlock, 
     quitKiosk: () => {
       gate.enter();
       return backend.quit();
+    },
+    runSelfTest: () => {
+      gate.enter();
+      return backend.runSelfTest();
+    },
+    getSelfTestReport: () => {
+      gate.enter();
+      return backend.selfTestReport();
     },
     recordStatistic: (event) => {
       void Promise.resolve(backend.record(event)).catch(() => undefined);

@@ -20,7 +20,7 @@ test('the kiosk window starts on app:// with the attract screen and a locked-dow
       process: typeof (globalThis as { process?: unknown }).process,
       methods: Object.keys(window.kiosk).sort(),
     }));
-    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', methods: ['endVisit', 'exportStatistics', 'getAppInfo', 'getConfig', 'getGuide', 'getGuideTexts', 'getStaffHealth', 'getStatistics', 'on', 'portalNavigate', 'portalOpen', 'portalSetBounds', 'portalSetVisible', 'portalType', 'printSlip', 'quitKiosk', 'recordStatistic', 'reloadConfig', 'restartKiosk', 'staffEndVisit', 'staffLeave', 'staffSetMode', 'staffTouch', 'staffUnlock'] });
+    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', methods: ['endVisit', 'exportStatistics', 'getAppInfo', 'getConfig', 'getGuide', 'getGuideTexts', 'getSelfTestReport', 'getStaffHealth', 'getStatistics', 'on', 'portalNavigate', 'portalOpen', 'portalSetBounds', 'portalSetVisible', 'portalType', 'printSlip', 'quitKiosk', 'recordStatistic', 'reloadConfig', 'restartKiosk', 'runSelfTest', 'staffEndVisit', 'staffLeave', 'staffSetMode', 'staffTouch', 'staffUnlock'] });
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const web = BrowserWindow.getAllWindows()[0]?.webContents;
       return web === undefined ? undefined : { devtools: web.isDevToolsOpened() };

@@ -72,6 +72,8 @@ export class StaffScreenPage {
   readonly health: Locator;
   readonly statistics: Locator;
   readonly actions: Locator;
+  readonly selfTest: Locator;
+  readonly runSelfTest: Locator;
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Mode personnel' });
@@ -81,6 +83,13 @@ export class StaffScreenPage {
     this.health = this.dialog.getByRole('region', { name: 'État de la borne' });
     this.statistics = this.dialog.getByRole('region', { name: 'Statistiques anonymes' });
     this.actions = this.dialog.getByRole('region', { name: 'Actions' });
+    this.selfTest = this.dialog.getByRole('region', { name: 'Auto-test' });
+    this.runSelfTest = this.actions.getByRole('button', { name: 'Lancer l’auto-test' });
+  }
+
+  /** One check of the last self-test report, by id (`host-window`, `fuses`…). */
+  selfTestCheck(id: string): Locator {
+    return this.selfTest.locator(`[data-check="${id}"]`);
   }
 
   /** One line of the health list (`portal`, `printers`, `config`, `guide`, `languages`, `version`, `mode`). */

@@ -28,5 +28,5 @@ test('the preview bridge refuses an unknown method and a malformed payload with 
     return { badPayload: await getConfig({ unexpected: true }), methods: Object.keys(kiosk).sort() };
   });
   expect(results.badPayload).toEqual({ ok: false, error: { code: 'invalid-payload', message: 'Invalid payload for getConfig' } });
-  expect(results.methods).toEqual(['endVisit', 'exportStatistics', 'getAppInfo', 'getConfig', 'getGuide', 'getGuideTexts', 'getStaffHealth', 'getStatistics', 'on', 'portalNavigate', 'portalOpen', 'portalSetBounds', 'portalSetVisible', 'portalType', 'printSlip', 'quitKiosk', 'recordStatistic', 'reloadConfig', 'restartKiosk', 'staffEndVisit', 'staffLeave', 'staffSetMode', 'staffTouch', 'staffUnlock']);
+  expect(results.methods).toEqual(['endVisit', 'exportStatistics', 'getAppInfo', 'getConfig', 'getGuide', 'getGuideTexts', 'getSelfTestReport', 'getStaffHealth', 'getStatistics', 'on', 'portalNavigate', 'portalOpen', 'portalSetBounds', 'portalSetVisible', 'portalType', 'printSlip', 'quitKiosk', 'recordStatistic', 'reloadConfig', 'restartKiosk', 'runSelfTest', 'staffEndVisit', 'staffLeave', 'staffSetMode', 'staffTouch', 'staffUnlock']);
 });

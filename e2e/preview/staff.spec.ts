@@ -6,6 +6,7 @@ import { AttractPage } from '../pages/attract-page.ts';
 import type { GuidePage } from '../pages/guide-page.ts';
 import { PortalScreen } from '../pages/portal-screen.ts';
 import { openPinPad, staffAxeViolations, staffSmallTargets } from '../pages/staff-page.ts';
+import { selfTestCatalog } from '../../common/self-test/self-test-catalog.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -101,6 +102,32 @@ test.describe('staff mode', () => {
       expect(info).toMatchObject({ ok: true, value: { mode: 'demonstration' } });
       const refused = await page.evaluate(() => window.kiosk.getStatistics());
       expect(refused).toMatchObject({ ok: false, error: { code: 'staff-session-closed' } });
+    });
+  });
+
+  test('the self-test in the preview reports every check as not verified, never as passed', async ({ page }) => {
+    await AttractPage.open(page);
+    const staff = await (await openPinPad(page)).unlock(demoPin);
+    await test.step('no report before the first run', async () => {
+      await expect(staff.selfTest).toContainText('Aucun auto-test depuis le démarrage de la borne.');
+    });
+    await test.step('«Lancer l’auto-test»: every check is «non vérifié», and why', async () => {
+      await staff.runSelfTest.tap();
+      await expect(staff.message).toContainText('aucune vérification de la borne n’est possible ici');
+      await expect(staff.selfTest.locator('[data-check]')).toHaveCount(selfTestCatalog.length);
+      await expect(staff.selfTest.locator('[data-verdict="skipped"]')).toHaveCount(selfTestCatalog.length);
+      await expect(staff.selfTest.locator('[data-verdict="passed"], [data-verdict="failed"]')).toHaveCount(0);
+      await expect(staff.selfTestCheck('host-window')).toContainText('Fenêtre de la borne : non vérifié — aperçu navigateur : pas d’environnement Electron');
+      await expect(staff.selfTest.locator('[data-self-test="summary"]')).toContainText(`0 réussie, 0 en échec, ${String(selfTestCatalog.length)} non vérifiées`);
+      await expect(staff.selfTest).toContainText('Aperçu dans le navigateur : rien n’a pu être vérifié ici.');
+      expect(await staffAxeViolations(page, axeSource)).toEqual([]);
+      expect(await staffSmallTargets(page)).toEqual([]);
+    });
+    await test.step('the bridge answers the same report, and refuses it once the session is closed', async () => {
+      const report = await page.evaluate(() => window.kiosk.getSelfTestReport());
+      expect(report).toMatchObject({ ok: true, value: { platform: 'browser', electronVersion: null, summary: { passed: 0, failed: 0 } } });
+      await staff.leave.tap();
+      expect(await page.evaluate(() => window.kiosk.runSelfTest())).toMatchObject({ ok: false, error: { code: 'staff-session-closed' } });
     });
   });
 

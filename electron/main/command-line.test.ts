@@ -16,7 +16,6 @@ describe('parseLaunchOptions', () => {
       config: undefined,
       ignoredConfigArguments: false,
       devServerUrl: undefined,
-      selfTest: undefined,
     });
   });
 
@@ -43,12 +42,6 @@ describe('parseLaunchOptions', () => {
   it('ignores a dev server address in a packaged build', () => {
     expect(parseLaunchOptions(packaged(['e', '--dev-server-url=http://127.0.0.1:5173/'])).devServerUrl).toBeUndefined();
     expect(parseLaunchOptions(dev(['e', '--dev-server-url=http://127.0.0.1:5173/'])).devServerUrl).toBe('http://127.0.0.1:5173/');
-  });
-
-  it('runs the self-test on request, packaged or not, with an optional report path', () => {
-    expect(parseLaunchOptions(packaged(['borne', '--self-test'])).selfTest).toEqual({ reportPath: undefined });
-    expect(parseLaunchOptions(dev(['e', '.', '--self-test', '--self-test-report=/tmp/r.json'])).selfTest).toEqual({ reportPath: '/tmp/r.json' });
-    expect(parseLaunchOptions(dev(['e', '.'])).selfTest).toBeUndefined();
   });
 });
 

@@ -17,8 +17,6 @@ export interface LaunchOptions {
   readonly ignoredConfigArguments: boolean;
   /** Load the renderer from a Vite dev server instead of `app://` (development only). */
   readonly devServerUrl: string | undefined;
-  /** Run the self-test (`--self-test`) and write its report (`--self-test-report=<file>`), then quit. */
-  readonly selfTest: { readonly reportPath: string | undefined } | undefined;
 }
 
 /** The platform, environment and packaging the launch options depend on. */
@@ -66,6 +64,5 @@ export function parseLaunchOptions(context: LaunchContext): LaunchOptions {
     config,
     ignoredConfigArguments: isPackaged && given !== undefined,
     devServerUrl: isPackaged ? undefined : valueOf(argv, '--dev-server-url'),
-    selfTest: argv.includes('--self-test') ? { reportPath: valueOf(argv, '--self-test-report') } : undefined,
   };
 }

@@ -4,9 +4,16 @@
  * before anything that reads it; the host window and the portal, created last, are read through
  * optional fields that every reader checks.
  */
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol, session, WebContentsView } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol, session, webContents, WebContentsView } from 'electron';
+import { configForRenderer } from '../../common/staff/staff-config.ts';
+import { selfTestConfig } from './self-test/self-test-config.ts';
+import { selfTestSettings } from './self-test/self-test-settings.ts';
+import { setupSelfTest } from './self-test/setup-self-test.ts';
+import { referentLogFile } from './staff/referent-log.ts';
 import type { AppInfo } from '../../common/bridge/app-info.ts';
 import type { ConfigSnapshot } from '../../common/config/config-snapshot.ts';
 import { isSupportedLanguage } from '../../common/guide/languages.ts';
@@ -59,6 +66,11 @@ interface BootState {
   portal: ElectronPortalHost<ElectronPortalView> | undefined;
   quitting: boolean;
 }
+
+// `--self-test`: the real kiosk proves itself, in a fresh data folder of its own (nothing of this
+// PC's kiosk is read or changed; its single-instance lock is its own too). Before anything reads userData.
+const launchSelfTest = selfTestSettings(process.argv, process.cwd());
+if (launchSelfTest !== undefined) app.setPath('userData', mkdtempSync(path.join(os.tmpdir(), 'borne-self-test-')));
 
 // The référent's log: <userData>/logs/kiosk.log (rotated by size) and standard error.
 const log = createLogger(createReferentLogSink({ userData: app.getPath('userData') }));
@@ -139,7 +151,7 @@ async function bootstrap(): Promise<void> {
     lockDownSession(locked, log, name);
   }
 
-  const state: BootState = { config: await readConfig(), guide: await loadGuide(readText, paths.resources, log), host: undefined, portal: undefined, quitting: false };
+  const state: BootState = { config: launchSelfTest === undefined ? await readConfig() : selfTestConfig(await readConfig()), guide: await loadGuide(readText, paths.resources, log), host: undefined, portal: undefined, quitting: false };
   app.on('before-quit', () => {
     state.quitting = true;
   });
@@ -160,7 +172,59 @@ async function bootstrap(): Promise<void> {
     printer: () => state.config.config.printer,
     log,
   });
+  const userData = app.getPath('userData');
+  const announceConfig = (): void => {
+    sendShellEvent('configChanged', configForRenderer(state.config));
+    sendShellEvent('appInfoChanged', appInfoOf(state));
+  };
+  const selfTest = setupSelfTest({
+    kiosk: {
+      BrowserWindow,
+      hostWindow: () => state.host,
+      portal: {
+        // The view's web contents as Electron's object (the portal host types it narrowly).
+        portalContents: () => {
+          const id = state.portal?.portalContentsId();
+          return id === undefined ? undefined : webContents.fromId(id);
+        },
+        partitionsUsed: () => state.portal?.partitionsUsed() ?? 0,
+        allowedHosts: () => state.portal?.allowedHosts() ?? [],
+        onEvent: (listener) => state.portal?.onEvent(listener) ?? (() => undefined),
+      },
+      app,
+      ipcMain,
+      allWebContents: () => webContents.getAllWebContents(),
+      printing,
+      slipSources: {
+        graph: () => state.guide.graph,
+        frenchTexts: () => state.guide.texts,
+        texts: async (language) => (isSupportedLanguage(language) ? (await readLanguage(language)).texts : undefined),
+        config: () => state.config.config,
+        now: () => new Date(),
+      },
+      configuredPrinter: () => state.config.config.printer?.name,
+      paths: {
+        hostPreload: paths.hostPreload,
+        entryUrl: options.devServerUrl ?? appEntryUrl,
+        userData,
+        logFile: referentLogFile(userData),
+        executable: process.execPath,
+      },
+    },
+    environment: { packaged: app.isPackaged, platform: process.platform, kioskMode: options.kiosk },
+    version: app.getVersion(),
+    electronVersion: process.versions.electron,
+    config: {
+      current: () => state.config,
+      use: (snapshot) => {
+        state.config = snapshot;
+        announceConfig();
+      },
+    },
+    log,
+  });
   const staff = await setupStaff({
+    selfTest: selfTest.staff,
     printers: () => printing.printerNames(),
     chosenPrinter: () => state.config.config.printer?.name,
     log,
@@ -184,7 +248,7 @@ async function bootstrap(): Promise<void> {
   setupAppProtocol(protocol, net, paths.renderer);
 
   const presence = new VisitorPresence();
-  const isIdle = (): boolean => !presence.isPresent() && state.portal?.isBusy() !== true && !staff.gate.isOpen();
+  const isIdle = (): boolean => !presence.isPresent() && state.portal?.isBusy() !== true && !staff.gate.isOpen() && !selfTest.isRunning();
   const portal = (): ElectronPortalHost<ElectronPortalView> => {
     if (state.portal === undefined) throw new Error('The portal is not ready');
     return state.portal;
@@ -241,6 +305,12 @@ async function bootstrap(): Promise<void> {
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     log,
   });
+
+  if (launchSelfTest !== undefined) {
+    const code = await selfTest.runAtLaunch(launchSelfTest.reportPath, (text) => void process.stdout.write(text));
+    state.quitting = true;
+    app.exit(code);
+  }
 }
 
 bootstrap().catch((error: unknown) => {

@@ -6,20 +6,30 @@
 import type { KioskMode } from '../../common/bridge/app-info.ts';
 import type { KioskApi } from '../../common/bridge/contract.ts';
 import type { BridgeResult } from '../../common/bridge/result.ts';
+import type { SelfTestReport } from '../../common/self-test/self-test-report.ts';
 import { kioskModeLabels, type StaffActionResult, type StaffHealth, type StaffStatistics } from '../../common/staff/staff-bridge.ts';
 import { isSessionClosed } from './staff-controller.svelte.ts';
 
 /** The bridge methods the staff screen uses. */
 export type StaffPanelKiosk = Pick<
   KioskApi,
-  'getStaffHealth' | 'getStatistics' | 'staffSetMode' | 'staffEndVisit' | 'reloadConfig' | 'exportStatistics' | 'restartKiosk' | 'quitKiosk'
+  | 'getStaffHealth'
+  | 'getStatistics'
+  | 'staffSetMode'
+  | 'staffEndVisit'
+  | 'reloadConfig'
+  | 'exportStatistics'
+  | 'restartKiosk'
+  | 'quitKiosk'
+  | 'runSelfTest'
+  | 'getSelfTestReport'
 >;
 
 /** Prints a test page; wired by the slip printing. */
 export type PrintTest = () => Promise<StaffActionResult>;
 
 /** The actions of the staff screen, by name (for the busy state). */
-export type StaffActionName = 'mode' | 'end-visit' | 'reload' | 'export' | 'restart' | 'quit' | 'print-test';
+export type StaffActionName = 'mode' | 'end-visit' | 'reload' | 'export' | 'restart' | 'quit' | 'print-test' | 'self-test';
 
 const noAnswer = 'La borne n’a pas répondu. Réessayez.';
 
@@ -27,6 +37,8 @@ const noAnswer = 'La borne n’a pas répondu. Réessayez.';
 export class StaffPanel {
   health: StaffHealth | undefined = $state.raw();
   statistics: StaffStatistics | undefined = $state.raw();
+  /** The last self-test report: undefined until read, null when none has run. */
+  selfTest: SelfTestReport | null | undefined = $state.raw();
   /** The mode in use. */
   mode: KioskMode | undefined = $state();
   /** The answer to the last action, in French. */
@@ -41,11 +53,12 @@ export class StaffPanel {
     this.#onclosed = onclosed;
   }
 
-  /** Loads the statistics, then the health (which waits for the portal probe). */
+  /** Loads the statistics and the last self-test report, then the health (which waits for the portal probe). */
   async refresh(): Promise<void> {
     const statistics = await this.#kiosk.getStatistics();
     if (this.#refused(statistics)) return;
     if (statistics.ok) this.statistics = statistics.value;
+    if (!(await this.loadSelfTestReport())) return;
     const health = await this.#kiosk.getStaffHealth();
     if (this.#refused(health)) return;
     if (health.ok) {
@@ -103,6 +116,24 @@ export class StaffPanel {
   /** Quits the kiosk. */
   quit(): Promise<void> {
     return this.#run('quit', async () => this.#message(await this.#kiosk.quitKiosk()));
+  }
+
+  /** Reads the last self-test report; false when the session has closed. */
+  async loadSelfTestReport(): Promise<boolean> {
+    const report = await this.#kiosk.getSelfTestReport();
+    if (this.#refused(report)) return false;
+    this.selfTest = report.ok ? report.value : null;
+    return true;
+  }
+
+  /** Starts the self-test; shows what the shell answered, then the report if it is already there (the preview's). */
+  runSelfTest(): Promise<void> {
+    return this.#run('self-test', async () => {
+      const result = await this.#kiosk.runSelfTest();
+      if (!result.ok) return result;
+      if (result.value.ok) await this.loadSelfTestReport();
+      return { ok: true, value: result.value.message };
+    });
   }
 
   /** Prints a test page with `print`. */

@@ -10,7 +10,10 @@ import { staffIdleCloseMs } from '../../../common/staff/staff-session.ts';
 import { withKioskMode } from '../../../common/staff/staff-config.ts';
 import { createLogger } from '../log.ts';
 import { MemoryFs } from '../statistics/test-support/memory-fs.ts';
-import { setupStaff, type MainStaffDeps } from './setup-staff.ts';
+import { selfTestUnavailableMessage, setupStaff, type MainStaffDeps } from './setup-staff.ts';
+import { createSelfTestService } from '../self-test/self-test-service.ts';
+import { selfTestStartedMessage, selfTestVisitMessage } from '../../../common/self-test/self-test-messages.ts';
+import type { SelfTestReport } from '../../../common/self-test/self-test-report.ts';
 import type { ProbeFetch } from './portal-probe.ts';
 
 const resource = (file: string) => readFileSync(new URL(`../../../resources/${file}`, import.meta.url), 'utf8');
@@ -19,7 +22,7 @@ const graph = JSON.parse(resource('guide/guide.json')) as GuideGraph;
 const french = JSON.parse(resource('guide/texts/fr.json')) as GuideTexts;
 
 /** Fake timers, clock, file system and Electron; records what is sent to the renderer and logged. */
-async function setup(options: { fs?: MemoryFs; config?: ConfigSnapshot; fetch?: ProbeFetch } = {}) {
+async function setup(options: { fs?: MemoryFs; config?: ConfigSnapshot; fetch?: ProbeFetch; selfTest?: MainStaffDeps['selfTest'] } = {}) {
   let now = 0;
   const timers: { at: number; callback: () => void; cancelled: boolean }[] = [];
   const fs = options.fs ?? new MemoryFs();
@@ -61,6 +64,7 @@ async function setup(options: { fs?: MemoryFs; config?: ConfigSnapshot; fetch?: 
     },
     verify: async (pin) => pin === '2468',
     statisticsFs: fs,
+    ...(options.selfTest === undefined ? {} : { selfTest: options.selfTest }),
   };
   const staff = await setupStaff(deps);
   const advance = (ms: number) => {
@@ -185,5 +189,38 @@ describe('setupStaff', () => {
     expect(sent).toEqual([{ event: 'staff', payload: { kind: 'session-closed' } }]);
     expect(lines.at(-1)).toContain('staff: session closed (2 minutes without a touch)');
     expect(() => staff.handlers.getStatistics(undefined)).toThrow();
+  });
+
+  it('starts the self-test for staff only, from the attract screen only, and shows its last report', async () => {
+    const report = { summary: { passed: 3, failed: 0, skipped: 1 } } as unknown as SelfTestReport;
+    let attract = false;
+    const configs: string[] = [];
+    const service = createSelfTestService({
+      onAttractScreen: async () => attract,
+      useSelfTestConfiguration: () => {
+        configs.push('self-test');
+        return () => configs.push('restored');
+      },
+      run: async () => report,
+      save: async () => undefined,
+      log: createLogger(() => undefined),
+    });
+    const { staff, unlock } = await setup({ selfTest: service });
+    expect(() => staff.handlers.runSelfTest(undefined)).toThrow('Le mode personnel est fermé');
+    await unlock();
+    expect(await staff.handlers.getSelfTestReport(undefined)).toBeNull();
+    await expect(staff.handlers.runSelfTest(undefined)).resolves.toEqual({ ok: false, message: selfTestVisitMessage });
+    attract = true;
+    await expect(staff.handlers.runSelfTest(undefined)).resolves.toEqual({ ok: true, message: selfTestStartedMessage });
+    await service.current();
+    expect(configs).toEqual(['self-test', 'restored']);
+    expect(await staff.handlers.getSelfTestReport(undefined)).toBe(report);
+  });
+
+  it('says the self-test is unavailable when none is wired', async () => {
+    const { staff, unlock } = await setup();
+    await unlock();
+    expect(await staff.handlers.runSelfTest(undefined)).toEqual({ ok: false, message: selfTestUnavailableMessage });
+    expect(await staff.handlers.getSelfTestReport(undefined)).toBeNull();
   });
 });

@@ -26,6 +26,7 @@ import { dayOf, type CalendarDay } from '../../../common/statistics/calendar-day
 import type { Logger } from '../log.ts';
 import { createStatisticsRecorder, type StatisticsRecorder } from '../statistics/statistics-recorder.ts';
 import { createStatisticsStore, type StatisticsFs } from '../statistics/statistics-store.ts';
+import type { StaffSelfTest } from '../self-test/self-test-service.ts';
 import { verifyPin } from './pin-hash.ts';
 import { probePortal, type ProbeFetch } from './portal-probe.ts';
 
@@ -58,6 +59,11 @@ export interface MainStaffDeps {
   readonly restart: () => void;
   /** Quits the kiosk (`app.quit()` after setting `quitting`). */
   readonly quit: () => void;
+  /**
+   * The self-test staff can start (`createSelfTestService`). Without it, "Lancer l’auto-test"
+   * answers that this kiosk cannot run one.
+   */
+  readonly selfTest?: StaffSelfTest;
   /** Monotonic ms; `performance.now()` by default. */
   readonly now?: () => number;
   /** Today's calendar day; the local day of `new Date()` by default. */
@@ -87,6 +93,9 @@ const defaultSchedule: Schedule = (callback, ms) => {
   const timer = setTimeout(callback, ms);
   return () => clearTimeout(timer);
 };
+
+/** What staff read when the self-test is not wired into this kiosk. */
+export const selfTestUnavailableMessage = 'L’auto-test n’est pas disponible sur cette borne.';
 
 /** Loads the statistics and builds staff mode. Never throws for a bad statistics file (it is set aside). */
 export async function setupStaff(deps: MainStaffDeps): Promise<MainStaff> {
@@ -179,6 +188,8 @@ export async function setupStaff(deps: MainStaffDeps): Promise<MainStaff> {
       afterAnswer(deps.quit);
       return { ok: true, message: 'La borne se ferme…' };
     },
+    runSelfTest: () => deps.selfTest?.start() ?? { ok: false, message: selfTestUnavailableMessage },
+    selfTestReport: () => deps.selfTest?.last() ?? null,
     record: (event) => {
       if (isGuideStatistic(deps.guide().graph, event)) return recorder.record(event);
       log.warn(`statistics: dropped a ${event.kind} event naming nothing the guide knows`);

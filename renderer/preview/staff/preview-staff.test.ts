@@ -6,12 +6,15 @@ import type { GuideGraph, GuideTexts } from '../../../common/guide/guide-schema.
 import { languageTextsFrom } from '../../../common/guide/language-fallback.ts';
 import { chooseGuide } from '../../../common/guide/load-guide.ts';
 import { createPreviewStaff, previewQuitMessage } from './preview-staff.ts';
+import { selfTestVisitMessage } from '../../../common/self-test/self-test-messages.ts';
+import { selfTestCatalog } from '../../../common/self-test/self-test-catalog.ts';
+import { previewSelfTestMessage, previewSelfTestReason } from './preview-self-test.ts';
 
 const resource = (file: string) => readFileSync(new URL(`../../../resources/${file}`, import.meta.url), 'utf8');
 const graph = JSON.parse(resource('guide/guide.json')) as GuideGraph;
 const french = JSON.parse(resource('guide/texts/fr.json')) as GuideTexts;
 
-function setup() {
+function setup(options: { attract?: boolean } = {}) {
   let config: ConfigSnapshot = chooseConfig(resource('school/lycee-du-parc.json'), { kind: 'none' });
   const emitted: { event: string; payload: unknown }[] = [];
   const reloads: string[] = [];
@@ -29,6 +32,8 @@ function setup() {
     today: () => '2025-09-02',
     verify: async (pin, stored) => pin === '2468' && stored.startsWith('scrypt$'),
     demoOrigin: async () => 'http://127.0.0.1:41234',
+    onAttractScreen: () => options.attract ?? true,
+    wallClock: () => new Date('2025-09-02T08:00:00Z'),
   });
   return { staff, emitted, reloads, config: () => config };
 }
@@ -69,5 +74,23 @@ describe('staff mode in the preview', () => {
     expect(emitted.map((e) => e.event)).toEqual(['configChanged', 'appInfoChanged']);
     expect(staff.handlers.quitKiosk(undefined)).toEqual({ ok: false, message: previewQuitMessage });
     expect(await staff.handlers.exportStatistics(undefined)).toMatchObject({ ok: false });
+  });
+
+  it('gives a self-test report with every check not verified, since the preview has no Electron', async () => {
+    const { staff } = setup();
+    await staff.handlers.staffUnlock({ pin: '2468' });
+    expect(await staff.handlers.getSelfTestReport(undefined)).toBeNull();
+    expect(await staff.handlers.runSelfTest(undefined)).toEqual({ ok: true, message: previewSelfTestMessage });
+    const report = await staff.handlers.getSelfTestReport(undefined);
+    expect(report).toMatchObject({ version: '0.1.0', platform: 'browser', electronVersion: null, startedAt: '2025-09-02T08:00:00.000Z' });
+    expect(report?.summary).toEqual({ passed: 0, failed: 0, skipped: selfTestCatalog.length });
+    expect(new Set(report?.checks.map((check) => `${check.verdict}: ${check.reason}`))).toEqual(new Set([`skipped: ${previewSelfTestReason}`]));
+  });
+
+  it('refuses the self-test during a visit, and without the staff session', async () => {
+    const { staff } = setup({ attract: false });
+    expect(() => staff.handlers.runSelfTest(undefined)).toThrow('Le mode personnel est fermé');
+    await staff.handlers.staffUnlock({ pin: '2468' });
+    expect(await staff.handlers.runSelfTest(undefined)).toEqual({ ok: false, message: selfTestVisitMessage });
   });
 });

@@ -25,7 +25,10 @@ import { dayOf } from '../../../common/statistics/calendar-day.ts';
 import type { StatisticEvent } from '../../../common/statistics/statistic-events.ts';
 import { emptyStatistics, recordStatistic, summarize, type Statistics } from '../../../common/statistics/statistics.ts';
 import { fetchDemoPortalOrigin } from '../portal/demo-portal-origin.ts';
+import { selfTestVisitMessage } from '../../../common/self-test/self-test-messages.ts';
+import type { SelfTestReport } from '../../../common/self-test/self-test-report.ts';
 import { verifyPinInBrowser } from './browser-pin.ts';
+import { previewSelfTestMessage, previewSelfTestReport } from './preview-self-test.ts';
 
 /** What the preview's staff mode needs from the preview bridge. */
 export interface PreviewStaffDeps {
@@ -46,6 +49,10 @@ export interface PreviewStaffDeps {
   readonly verify?: (pin: string, stored: string) => Promise<boolean>;
   /** Where the demo portal is; asked of the preview server by default. */
   readonly demoOrigin?: () => Promise<string>;
+  /** True when the attract screen shows (no visit in progress); read from the page by default. */
+  readonly onAttractScreen?: () => boolean;
+  /** The wall clock, for the self-test report's date. */
+  readonly wallClock?: () => Date;
 }
 
 /** Staff mode in the preview. */
@@ -89,6 +96,8 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaff {
   const today = deps.today ?? (() => dayOf(new Date()));
   let statistics: Statistics = emptyStatistics;
   let pinHash: string | undefined;
+  let selfTestReport: SelfTestReport | null = null;
+  const onAttractScreen = deps.onAttractScreen ?? (() => document.querySelector('main.attract') !== null);
   const log = { info: (line: string) => logLine(line), warn: (line: string) => logLine(line) };
 
   const count = async (event: StatisticEvent): Promise<void> => {
@@ -160,6 +169,12 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaff {
       return { ok: true, message: 'L’aperçu se recharge…' };
     },
     quit: () => ({ ok: false, message: previewQuitMessage }),
+    runSelfTest: async () => {
+      if (!onAttractScreen()) return { ok: false, message: selfTestVisitMessage };
+      selfTestReport = previewSelfTestReport((await deps.appInfo()).version, (deps.wallClock ?? (() => new Date()))());
+      return { ok: true, message: previewSelfTestMessage };
+    },
+    selfTestReport: () => selfTestReport,
     record: async (event) => {
       if (isGuideStatistic((await deps.guide()).graph, event)) await count(event);
     },

@@ -24,6 +24,8 @@ export function staffHandlerStubs() {
     reloadConfig: vi.fn(() => ({ source: 'bundled', problems: [] }) as const),
     restartKiosk: vi.fn(() => ({ ok: true, message: 'redémarrage' })),
     quitKiosk: vi.fn(() => ({ ok: true, message: 'fermeture' })),
+    runSelfTest: vi.fn(() => ({ ok: true, message: 'auto-test lancé' })),
+    getSelfTestReport: vi.fn(() => null),
     recordStatistic: vi.fn(() => null),
   } satisfies StaffHandlers;
 }
