@@ -1,8 +1,12 @@
+import { portalUiExtraPlaceholders, portalUiKeys } from './ui-keys-portal.ts';
+
 /**
  * The interface words every language file must provide under `ui`, and the extra placeholders
- * some of them take. The renderer can only ask for these keys (checked by the compiler).
+ * some of them take. The renderer can only ask for these keys (checked by the compiler). The guide,
+ * recap and slip words are listed here; the portal screen's, keyboard's and end-of-visit words in
+ * `ui-keys-portal.ts`.
  */
-export const uiKeys = [
+const guideUiKeys = [
   'attractTitle',
   'attractLead',
   'attractPrivacy',
@@ -12,18 +16,6 @@ export const uiKeys = [
   'restart',
   'routeProgress',
   'pictogram',
-  'portalBack',
-  'portalReload',
-  'portalToGuide',
-  'portalEnd',
-  'portalLoading',
-  'portalBlockedTitle',
-  'portalBlockedBody',
-  'portalBlockedReturn',
-  'portalFailedTitle',
-  'portalFailedBody',
-  'portalRetry',
-  'portalUnavailable',
   'recapIntro',
   'recapNextSteps',
   'recapContacts',
@@ -32,18 +24,11 @@ export const uiKeys = [
   'shellUnavailableTitle',
   'shellUnavailableBody',
   'retry',
-  'idleTitle',
-  'idleBody',
-  'idleStay',
-  'idleEnd',
-  'thanksTitle',
-  'thanksBody',
   'textSize',
   'textSizeNormal',
   'textSizeLarge',
   'textSizeLarger',
   'highContrast',
-  'keyboardShow',
   'recapPrinting',
   'recapPrinted',
   'recapPrintFailed',
@@ -66,13 +51,15 @@ export const uiKeys = [
   'slipMailBody',
 ] as const;
 
+/** Every interface word's key. */
+export const uiKeys = [...guideUiKeys, ...portalUiKeys] as const;
+
 /** An interface word's key. */
 export type UiKey = (typeof uiKeys)[number];
 
 /** Placeholders a UI text may use beyond the configuration's (filled by the renderer). */
 export const uiExtraPlaceholders: Partial<Readonly<Record<UiKey, readonly string[]>>> = {
   routeProgress: ['route', 'step', 'total'],
-  portalBlockedBody: ['host'],
-  idleBody: ['seconds'],
   slipDate: ['date'],
+  ...portalUiExtraPlaceholders,
 };

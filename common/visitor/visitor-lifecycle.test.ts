@@ -5,6 +5,7 @@ import {
   endingWatchdogMs,
   idleTimeoutMs,
   initialVisitorState,
+  isFinalWarning,
   isVisitInProgress,
   nextVisitorWakeUp,
   reduceVisitor,
@@ -253,6 +254,89 @@ describe('the visitor lifecycle', () => {
   });
 });
 
+describe('the longest visit (the shell’s time limit)', () => {
+  const limit = (h: Harness, secondsLeft: number): Harness => h.send({ type: 'time-limit', secondsLeft, at: h.now });
+
+  it('shows the final countdown, which no activity, screen change or "Je suis encore là" cancels', () => {
+    const h = new Harness().start().advance(30_000);
+    limit(h, 20);
+    const final = h.state;
+    expect(final).toMatchObject({ phase: 'warning', final: true, screen: 'guide', countdownEndsAt: h.now + 20_000 });
+    expect(isFinalWarning(final)).toBe(true);
+    expect(countdownSecondsLeft(final, h.now)).toBe(20);
+    h.now += 5_000;
+    h.touch();
+    h.send({ type: 'screen', screen: 'recap', at: h.now });
+    expect(h.state).toBe(final);
+  });
+
+  it('ends the visit, for the time limit, when the final countdown runs out', () => {
+    const h = new Harness().start();
+    limit(h, 20);
+    h.advance(19_999);
+    expect(h.state.phase).toBe('warning');
+    h.advance(1);
+    expect(h.state).toMatchObject({ phase: 'ending', reason: 'time-limit', startedAt: h.now });
+  });
+
+  it('ends the visit at once when the shell says the limit is reached, from active, idle warning or final warning', () => {
+    const active = limit(new Harness().start(), 0);
+    expect(active.state).toMatchObject({ phase: 'ending', reason: 'time-limit' });
+    const idle = limit(new Harness().start().advance(90_000), 0);
+    expect(idle.state).toMatchObject({ phase: 'ending', reason: 'time-limit' });
+    const final = limit(limit(new Harness().start(), 20).advance(3_000), 0);
+    expect(final.state).toMatchObject({ phase: 'ending', reason: 'time-limit' });
+  });
+
+  it('replaces the idle countdown by the final one', () => {
+    const h = new Harness().start().advance(90_000).advance(10_000);
+    expect(h.state).toMatchObject({ phase: 'warning', final: false });
+    limit(h, 20);
+    expect(h.state).toMatchObject({ phase: 'warning', final: true, countdownEndsAt: h.now + 20_000 });
+    h.touch();
+    expect(h.state).toMatchObject({ phase: 'warning', final: true });
+  });
+
+  it('never gives more time when the limit is announced again, but ends sooner if told so', () => {
+    const h = limit(new Harness().start(), 20);
+    const first = h.state;
+    h.now += 2_000;
+    expect(limit(h, 20).state).toBe(first);
+    limit(h, 5);
+    expect(h.state).toMatchObject({ phase: 'warning', final: true, countdownEndsAt: h.now + 5_000 });
+  });
+
+  it('ends on "Terminer" during the final countdown, for the visitor', () => {
+    const h = limit(new Harness().start(), 20);
+    h.send({ type: 'end-requested', at: h.now });
+    expect(h.state).toMatchObject({ phase: 'ending', reason: 'visitor' });
+  });
+
+  it('ignores the time limit when no visit is in progress', () => {
+    const waiting = new Harness();
+    const before = waiting.state;
+    expect(limit(waiting, 20).state).toBe(before);
+    expect(limit(waiting, 0).state).toBe(before);
+    const ending = new Harness().start().send({ type: 'end-requested', at: 1_000 });
+    const endingState = ending.state;
+    expect(limit(ending, 0).state).toBe(endingState);
+    const thanks = ending.send({ type: 'ending-completed', at: 1_500 });
+    const thanksState = thanks.state;
+    expect(limit(thanks, 20).state).toBe(thanksState);
+  });
+
+  it('takes a malformed number of seconds as the limit reached', () => {
+    const h = limit(new Harness().start(), Number.NaN);
+    expect(h.state).toMatchObject({ phase: 'ending', reason: 'time-limit' });
+  });
+
+  it('is not the idle countdown', () => {
+    const h = new Harness().start().advance(90_000);
+    expect(isFinalWarning(h.state)).toBe(false);
+    expect(h.state).toMatchObject({ phase: 'warning', final: false });
+  });
+});
+
 describe('staff presence', () => {
   it('multiplies idle timeouts by the staff factor and keeps the countdown length', () => {
     expect(idleTimeoutMs(staffSettings, 'guide')).toBe(90_000 * staffIdleFactor);
@@ -323,7 +407,7 @@ describe('the derived timer queries', () => {
   it('never wakes up in the past and always moves forward (property)', () => {
     const events = fc.array(
       fc.record({
-        kind: fc.constantFrom('start', 'activity', 'tick', 'end-requested', 'ending-completed', 'portal', 'recap'),
+        kind: fc.constantFrom('start', 'activity', 'tick', 'end-requested', 'ending-completed', 'portal', 'recap', 'time-limit'),
         gap: fc.integer({ min: 0, max: 400_000 }),
       }),
       { maxLength: 60 },
@@ -337,7 +421,9 @@ describe('the derived timer queries', () => {
           const event: VisitorEvent =
             step.kind === 'portal' || step.kind === 'recap'
               ? { type: 'screen', screen: step.kind, at: now }
-              : { type: step.kind, at: now };
+              : step.kind === 'time-limit'
+                ? { type: 'time-limit', secondsLeft: step.gap % 21, at: now }
+                : { type: step.kind, at: now };
           state = reduceVisitor(state, event);
           const wake = nextVisitorWakeUp(state, now);
           if (wake !== undefined && wake < now) return false;

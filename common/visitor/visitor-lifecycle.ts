@@ -8,6 +8,10 @@
  * | active           | tick past the idle timeout of its screen kind  | warning (countdown)     |
  * | warning          | activity ("Je suis encore là"), screen change  | active                  |
  * | warning          | tick past the end of the countdown             | ending (idle)           |
+ * | active, warning  | shell's time limit, seconds left > 0           | final warning           |
+ * | final warning    | activity, screen change                        | final warning (kept)    |
+ * | final warning    | tick past the end of the countdown             | ending (time-limit)     |
+ * | active, warning  | shell's time limit, 0 seconds left             | ending (time-limit)     |
  * | active, warning  | "Terminer" / staff end / renderer crash        | ending                  |
  * | ending           | tick past the watchdog                         | ending, flagged overdue |
  * | ending           | ending completed                               | thanks                  |
@@ -15,7 +19,9 @@
  * | any              | settings changed (config reload, mode switch)  | same phase, new settings|
  *
  * Every other event leaves the state as it is: an end requested twice ends once, activity while
- * ending is ignored.
+ * ending is ignored. The final warning is the countdown of the longest visit, which the shell
+ * enforces whatever the activity: it has no "Je suis encore là", and nothing but its end or
+ * "Terminer" leaves it.
  *
  * `reduceVisitor(state, event)` returns the next state (the same object when the event changes
  * nothing); the derived queries tell the host when to wake up next and how many seconds the
@@ -32,8 +38,8 @@ export const screenKinds = ['guide', 'portal', 'recap'] as const;
 /** The kind of screen the visitor is on. */
 export type ScreenKind = (typeof screenKinds)[number];
 
-/** Why a visit ended: "Terminer", the idle countdown, staff, or a renderer crash. */
-export const endReasons = ['visitor', 'idle', 'staff', 'crash'] as const;
+/** Why a visit ended: "Terminer", the idle countdown, staff, a renderer crash, or the longest visit. */
+export const endReasons = ['visitor', 'idle', 'staff', 'crash', 'time-limit'] as const;
 
 /** Why a visit ended. */
 export type EndReason = (typeof endReasons)[number];
@@ -68,8 +74,11 @@ export type VisitorPhase =
   | { readonly phase: 'waiting' }
   /** A visitor is using the kiosk. */
   | { readonly phase: 'active'; readonly screen: ScreenKind; readonly lastActivityAt: number }
-  /** The visitor was idle too long: the countdown with "Je suis encore là" is shown. */
-  | { readonly phase: 'warning'; readonly screen: ScreenKind; readonly countdownEndsAt: number }
+  /**
+   * The visitor was idle too long: the countdown with "Je suis encore là" is shown. `final` when
+   * it is the longest visit's countdown instead: nothing the visitor does cancels it.
+   */
+  | { readonly phase: 'warning'; readonly screen: ScreenKind; readonly countdownEndsAt: number; readonly final: boolean }
   /** Everything of the visit is being wiped; nothing the visitor does counts any more. */
   | { readonly phase: 'ending'; readonly reason: EndReason; readonly startedAt: number; readonly overdue: boolean }
   /** The wipe is done; a short thank-you shows before the next visitor. */
@@ -100,7 +109,12 @@ export type VisitorEvent =
   /** Every wipe step has finished (or been abandoned at its time box). */
   | { readonly type: 'ending-completed'; readonly at: number }
   /** The configuration was reloaded or staff switched the mode. */
-  | { readonly type: 'settings-changed'; readonly settings: VisitorSettings };
+  | { readonly type: 'settings-changed'; readonly settings: VisitorSettings }
+  /**
+   * The shell's longest visit: the final countdown starts with `secondsLeft` (> 0), or the shell
+   * has ended the portal (0) and the visit ends now.
+   */
+  | { readonly type: 'time-limit'; readonly secondsLeft: number; readonly at: number };
 
 /** The lifecycle before anybody touches the kiosk. */
 export function initialVisitorState(settings: VisitorSettings): VisitorState {
@@ -140,15 +154,31 @@ function onTick(state: VisitorState, at: number): VisitorState {
     case 'active':
       if (at < state.lastActivityAt + idleTimeoutMs(state.settings, state.screen)) return state;
       // The visitor always sees the whole countdown, even when the tick comes late.
-      return { settings: state.settings, phase: 'warning', screen: state.screen, countdownEndsAt: at + countdownMs(state.settings) };
+      return {
+        settings: state.settings,
+        phase: 'warning',
+        screen: state.screen,
+        countdownEndsAt: at + countdownMs(state.settings),
+        final: false,
+      };
     case 'warning':
-      return at < state.countdownEndsAt ? state : beginEnding(state, 'idle', at);
+      return at < state.countdownEndsAt ? state : beginEnding(state, state.final ? 'time-limit' : 'idle', at);
     case 'ending':
       if (state.overdue || at < state.startedAt + endingWatchdogMs) return state;
       return { ...state, overdue: true };
     case 'thanks':
       return at < state.endsAt ? state : initialVisitorState(state.settings);
   }
+}
+
+/** The shell's longest visit is near (final countdown) or reached (ending). */
+function onTimeLimit(state: VisitorState, secondsLeft: number, at: number): VisitorState {
+  if (state.phase !== 'active' && state.phase !== 'warning') return state;
+  if (!(secondsLeft > 0)) return beginEnding(state, 'time-limit', at);
+  const endsAt = at + Math.ceil(secondsLeft) * 1000;
+  // A second announcement never gives the visit more time than the first.
+  if (state.phase === 'warning' && state.final && state.countdownEndsAt <= endsAt) return state;
+  return { settings: state.settings, phase: 'warning', screen: state.screen, countdownEndsAt: endsAt, final: true };
 }
 
 /** The next state of the lifecycle after `event`; `state` itself when the event changes nothing. */
@@ -158,15 +188,18 @@ export function reduceVisitor(state: VisitorState, event: VisitorEvent): Visitor
       return { ...state, settings: event.settings };
     case 'tick':
       return onTick(state, event.at);
+    case 'time-limit':
+      return onTimeLimit(state, event.secondsLeft, event.at);
     case 'start':
       return state.phase === 'waiting' ? beActive(state, 'guide', event.at) : state;
     case 'activity':
       if (state.phase === 'active') {
         return event.at > state.lastActivityAt ? beActive(state, state.screen, event.at) : state;
       }
-      // "Je suis encore là", or any touch, cancels the countdown.
-      return state.phase === 'warning' ? beActive(state, state.screen, event.at) : state;
+      // "Je suis encore là", or any touch, cancels the countdown — but not the final one.
+      return state.phase === 'warning' && !state.final ? beActive(state, state.screen, event.at) : state;
     case 'screen':
+      if (state.phase === 'warning' && state.final) return state;
       if (state.phase !== 'active' && state.phase !== 'warning') return state;
       return beActive(state, event.screen, state.phase === 'active' ? Math.max(event.at, state.lastActivityAt) : event.at);
     case 'end-requested':
@@ -205,6 +238,11 @@ export function visitorDeadline(state: VisitorState): number | undefined {
     case 'thanks':
       return state.endsAt;
   }
+}
+
+/** True while the final countdown of the longest visit shows (no "Je suis encore là"). */
+export function isFinalWarning(state: VisitorState): boolean {
+  return state.phase === 'warning' && state.final;
 }
 
 /** The whole seconds the countdown shows at `now` (rounded up; 0 once it has run out); `undefined` outside the countdown. */

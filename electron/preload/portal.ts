@@ -1,39 +1,67 @@
 /**
  * The portal view's preload (the EduConnect page in its per-visitor session). It tells the main
- * process only the KIND of the field that has focus — so the on-screen keyboard can adapt — and,
- * throttled, that the visitor is active. Never a value, name, label or address. Nothing is exposed
- * to the page: no contextBridge, no global.
+ * process only the KIND of the field that has focus — so the on-screen keyboard can adapt — or
+ * that focus is in a frame of another site the keyboard cannot reach; throttled, that the visitor
+ * (a person, never a page script) is active; and that it refused the page's file chooser or print
+ * dialog. Never a value, name, label, file name or address. Nothing is exposed to the page: the
+ * only thing run in the page's world is the guard that replaces its print and file pickers.
  */
-import { ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import { createActivityThrottle } from '../../common/portal/activity-throttle.ts';
-import { classifyField } from '../../common/portal/field-kind.ts';
-import { portalActivityChannel, portalActivityThrottleMs, portalFocusChannel } from '../../common/portal/portal-channels.ts';
-import type { FieldKind } from '../../common/portal/portal-types.ts';
+import { guardMainWorld } from '../../common/portal/page-guards-main-world.ts';
+import {
+  createRefusalReporter,
+  focusReport,
+  installFileChooserGuard,
+  isVisitorActivity,
+  sameFocus,
+  visitorActivityEvents,
+  type FocusReport,
+} from '../../common/portal/page-guards.ts';
+import {
+  portalActivityChannel,
+  portalActivityThrottleMs,
+  portalFocusChannel,
+  portalRefusedChannel,
+} from '../../common/portal/portal-channels.ts';
 
-function focusedFieldKind(): FieldKind | null {
-  const element = document.activeElement;
-  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? classifyField(element) : null;
+// The page's own world: `window.print()`, a scripted `input.click()` or `showPicker()`, the file
+// system pickers. Runs before any script of the page; the reporter crosses back here, checked.
+const reportRefusal = createRefusalReporter((what) => ipcRenderer.send(portalRefusedChannel, { what }));
+contextBridge.executeInMainWorld({ func: guardMainWorld, args: [reportRefusal] });
+
+// The isolated world shares the page's DOM, so its capture listeners on the window, added before
+// the page's, see every tap and every dispatched click on an element of the page.
+installFileChooserGuard(window, reportRefusal);
+
+let reported: FocusReport | undefined;
+
+function report(focus: FocusReport): void {
+  if (sameFocus(reported, focus)) return;
+  reported = focus;
+  ipcRenderer.send(portalFocusChannel, focus.inFrame ? { field: null, inFrame: true } : { field: focus.field });
 }
 
-let reported: FieldKind | null = null;
-
-function report(field: FieldKind | null): void {
-  if (field === reported) return;
-  reported = field;
-  ipcRenderer.send(portalFocusChannel, { field });
-}
-
-const reportFocus = (): void => report(focusedFieldKind());
+// Frames of the page's own site are looked into; another site's frame is out of reach.
+const reportFocus = (): void => report(focusReport(document.activeElement, 'descend'));
 const options = { capture: true, passive: true };
 
 window.addEventListener('focusin', reportFocus, options);
 // Moving between fields fires focusout then focusin: look once both are done, so the keyboard does
-// not flicker. When the whole view loses focus the field stays active and nothing changes.
+// not flicker. When the whole view loses focus the field stays active and nothing changes. Focus
+// going into a frame blurs this window without any focusin here: look then too.
 window.addEventListener('focusout', () => setTimeout(reportFocus, 0), options);
+window.addEventListener('blur', () => setTimeout(reportFocus, 0), options);
 // Leaving the page: no field has focus any more.
-window.addEventListener('pagehide', () => report(null), options);
+window.addEventListener('pagehide', () => report({ field: null, inFrame: false }), options);
 
 const activity = createActivityThrottle(() => ipcRenderer.send(portalActivityChannel), portalActivityThrottleMs);
-for (const type of ['pointerdown', 'touchstart', 'keydown', 'wheel', 'input'] as const) {
-  window.addEventListener(type, activity, options);
+for (const type of visitorActivityEvents) {
+  window.addEventListener(
+    type,
+    (event) => {
+      if (isVisitorActivity(event)) activity();
+    },
+    options,
+  );
 }

@@ -65,7 +65,14 @@ export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
   const emit = (event: KioskEventName, payload: unknown): void => {
     for (const listener of [...listeners]) listener(event, payload);
   };
-  const portal = createPreviewPortalHost({ container: document.body });
+  const portal = createPreviewPortalHost({
+    container: document.body,
+    // The longest visit, as the Electron shell enforces it: from the configuration in use.
+    visitLimits: async () => {
+      const { maxVisitSeconds, countdownSeconds } = (await handlers.getConfig(undefined)).config.timeouts;
+      return { maxVisitSeconds, countdownSeconds };
+    },
+  });
   portal.onEvent((event) => emit('portal', event));
   // Staff mode: the same staff methods as the kiosk; statistics in memory only.
   const staff = createPreviewStaff({

@@ -1,8 +1,30 @@
 import type { KioskApi, Unsubscribe } from '../../common/bridge/contract.ts';
-import type { FieldKind, KeyboardInput, PortalBounds, PortalEvent, PortalNavigation, PortalTarget } from '../../common/portal/portal-types.ts';
+import type {
+  FieldKind,
+  KeyboardInput,
+  PortalBounds,
+  PortalEvent,
+  PortalNavigation,
+  PortalRefusal,
+  PortalTarget,
+} from '../../common/portal/portal-types.ts';
 
 /** How long the keyboard stays after focus leaves a field, waiting for the next field's focus. */
 export const keyboardLingerMs = 250;
+
+/**
+ * Why the portal screen shows a notice beside the page (never over it): the kiosk refused the
+ * page's file chooser or print dialog, or focus is in a part of the page the keyboard cannot reach.
+ */
+export type PortalNotice = PortalRefusal | 'typing-unavailable';
+
+/** What the rest of the renderer hears from the portal. */
+export interface PortalFollowers {
+  /** The visitor touched or typed inside the portal. */
+  readonly activity: () => void;
+  /** The shell's longest visit: the final countdown starts (seconds > 0), or the portal ended (0). */
+  readonly timeLimit: (secondsLeft: number) => void;
+}
 
 /** What the renderer knows of the visitor's portal: never a page, a value or an address path. */
 export class PortalSession {
@@ -18,6 +40,8 @@ export class PortalSession {
   keyboardHidden = $state(false);
   /** The shell could not open the portal at all. */
   unavailable = $state(false);
+  /** The notice shown beside the page, until the visitor closes it. */
+  notice: PortalNotice | undefined = $state();
   readonly #kiosk: KioskApi;
   #blurTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -25,12 +49,12 @@ export class PortalSession {
     this.#kiosk = kiosk;
   }
 
-  /** Follows the portal's events; `onactivity` hears the visitor's touches inside the portal. */
-  follow(onactivity: () => void): Unsubscribe {
-    return this.#kiosk.on('portal', (event) => this.#apply(event, onactivity));
+  /** Follows the portal's events; `followers` hear the visitor's activity and the time limit. */
+  follow(followers: PortalFollowers): Unsubscribe {
+    return this.#kiosk.on('portal', (event) => this.#apply(event, followers));
   }
 
-  #apply(event: PortalEvent, onactivity: () => void): void {
+  #apply(event: PortalEvent, followers: PortalFollowers): void {
     switch (event.type) {
       case 'loading':
         this.loading = event.loading;
@@ -48,9 +72,20 @@ export class PortalSession {
         return;
       case 'focus':
         this.#focus(event.field);
+        // A field the keyboard can type into took focus: what was out of reach no longer matters.
+        if (event.field !== null && this.notice === 'typing-unavailable') this.notice = undefined;
         return;
       case 'activity':
-        onactivity();
+        followers.activity();
+        return;
+      case 'refused':
+        this.notice = event.what;
+        return;
+      case 'typing-unavailable':
+        this.notice = 'typing-unavailable';
+        return;
+      case 'time-limit':
+        followers.timeLimit(event.secondsLeft);
         return;
     }
   }
@@ -77,6 +112,7 @@ export class PortalSession {
   async open(target: PortalTarget, bounds: PortalBounds): Promise<void> {
     this.failed = false;
     this.blockedHost = undefined;
+    this.notice = undefined;
     const result = await this.#kiosk.portalOpen({ target, bounds });
     this.unavailable = !result.ok;
   }
@@ -107,6 +143,11 @@ export class PortalSession {
     this.blockedHost = undefined;
   }
 
+  /** Closes the notice beside the page. */
+  dismissNotice(): void {
+    this.notice = undefined;
+  }
+
   /** Forgets everything of the visit's portal (the shell destroys the portal itself). */
   reset(): void {
     if (this.#blurTimer !== undefined) clearTimeout(this.#blurTimer);
@@ -118,5 +159,6 @@ export class PortalSession {
     this.field = null;
     this.keyboardHidden = false;
     this.unavailable = false;
+    this.notice = undefined;
   }
 }

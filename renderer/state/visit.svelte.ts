@@ -3,6 +3,7 @@ import type { WipeReport } from '../../common/portal/portal-types.ts';
 import {
   countdownSecondsLeft,
   initialVisitorState,
+  isFinalWarning,
   nextVisitorWakeUp,
   reduceVisitor,
   showsAttractLoop,
@@ -37,6 +38,8 @@ export class Visit {
   path: VisitorPath | undefined = $state();
   /** Seconds left in the idle countdown, while it shows. */
   secondsLeft: number | undefined = $state();
+  /** True while the countdown is the longest visit's: it has no "Je suis encore là". */
+  finalCountdown = $state(false);
   /** What the last ending cleared (names and timings only). */
   lastWipe: WipeReport | undefined = $state.raw();
   readonly #deps: VisitDeps;
@@ -71,6 +74,14 @@ export class Visit {
     this.#dispatch({ type: 'end-requested', at: this.#now() });
   }
 
+  /**
+   * The shell's longest visit: the final countdown starts (`secondsLeft` > 0), or the shell has
+   * ended the portal (0) and the visit ends as an idle one does, through the same wipe.
+   */
+  timeLimit(secondsLeft: number): void {
+    this.#dispatch({ type: 'time-limit', secondsLeft, at: this.#now() });
+  }
+
   /** Staff ended the visit. */
   staffEnd(): void {
     this.#dispatch({ type: 'staff-end', at: this.#now() });
@@ -95,6 +106,7 @@ export class Visit {
       this.#enter(before, after);
     }
     this.secondsLeft = countdownSecondsLeft(this.state, this.#now());
+    this.finalCountdown = isFinalWarning(this.state);
     this.#schedule();
   }
 

@@ -30,7 +30,7 @@ describe('the demo portal pages', () => {
   it('has the pages of every simulated route', () => {
     for (const page of ['index.html', 'connexion.html', 'activation.html', 'code-sms.html', 'dates-naissance.html', 'activation-ok.html',
       'premiere-connexion.html', 'identifiant-oublie.html', 'mot-de-passe-oublie.html', 'franceconnect.html', 'ent.html', 'pronote.html',
-      'state.html', 'effacement.html']) {
+      'state.html', 'effacement.html', 'justificatif.html', 'essai-activite.html']) {
       expect(pages).toContain(page);
     }
   });
@@ -90,13 +90,15 @@ describe('the demo portal pages', () => {
   });
 
   it('marks every field up for the right on-screen keyboard', () => {
-    const expectations: readonly [RegExp, string][] = [
+    const expectations: readonly [RegExp, string | null][] = [
       [/^mobile$/, 'tel'],
       [/^code$/, 'numeric'],
       [/^(jour|mois|annee)-\d$/, 'numeric'],
       [/^mail$/, 'email'],
       [/^(mot-de-passe|fc-mot-de-passe|nouveau|confirmation)$/, 'password'],
       [/^(identifiant|fc-identifiant|nom|prenom)$/, 'text'],
+      // The document to send: no keyboard (and on the kiosk, no file chooser either).
+      [/^justificatif-fichier$/, null],
     ];
     const checked = new Set<string>();
     for (const page of pages) {

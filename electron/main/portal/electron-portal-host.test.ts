@@ -574,6 +574,11 @@ describe('ElectronPortalHost: the longest visit', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(view().session.clearStorageData).toHaveBeenCalledOnce();
     expect(view().webContents.close).toHaveBeenCalledOnce();
+    // The renderer's «endVisit» that follows gets the report of the wipe the shell did, once.
+    const report = await host.destroy();
+    expect(report.steps.map((step) => step.store)).toContain('storage');
+    expect(await host.destroy()).toEqual({ steps: [], totalMs: 0 });
+    expect(view().session.clearStorageData).toHaveBeenCalledOnce();
   });
 
   it('counts each visit from its own start, and stops counting when the visit ends', async () => {

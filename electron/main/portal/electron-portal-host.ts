@@ -95,6 +95,8 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
   private bounds: PortalBounds | undefined;
   private visible = false;
   private wiping: Promise<WipeReport> | undefined;
+  /** The wipe the shell started itself at the time limit, handed to the renderer's `endVisit` that follows. */
+  private endedByShell: Promise<WipeReport> | undefined;
 
   constructor(private readonly options: ElectronPortalHostOptions<V>) {
     this.timers = options.timers ?? systemTimers;
@@ -196,7 +198,12 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
   destroy(): Promise<WipeReport> {
     if (this.wiping !== undefined) return this.wiping;
     const visit = this.visit;
-    if (visit === undefined) return Promise.resolve({ steps: [], totalMs: 0 });
+    if (visit === undefined) {
+      const ended = this.endedByShell;
+      this.endedByShell = undefined;
+      return ended ?? Promise.resolve({ steps: [], totalMs: 0 });
+    }
+    this.endedByShell = undefined;
     this.visit = undefined;
     this.visible = false;
     visit.limit?.stop();
@@ -305,7 +312,7 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
             reached: () => {
               if (this.visit !== visit) return;
               this.options.log.warn('portal: the visit reached its longest length; ending it');
-              void this.destroy();
+              this.endedByShell = this.destroy();
               this.emit({ type: 'time-limit', secondsLeft: 0 });
             },
           });

@@ -5,7 +5,7 @@
  * an address beyond a host name, or page content.
  */
 import * as v from 'valibot';
-import { fieldKinds, keyboardInputSchema } from '../../../common/portal/portal-types.ts';
+import { fieldKinds, keyboardInputSchema, portalRefusals } from '../../../common/portal/portal-types.ts';
 
 /** Marks the agent's messages. */
 export const agentMessageTag = 'borne-portal-agent';
@@ -41,8 +41,18 @@ export const agentMessageSchema = v.variant('type', [
   v.strictObject({ tag: agentTag, type: v.literal('page'), canGoBack: v.boolean() }),
   /** The page started a navigation to another document. */
   v.strictObject({ tag: agentTag, type: v.literal('leaving') }),
-  /** A field took focus (its kind), or no field has it. */
-  v.strictObject({ tag: agentTag, type: v.literal('focus'), field: v.nullable(v.picklist(fieldKinds)) }),
+  /**
+   * A field took focus (its kind), or no field has it; `inFrame` when focus is inside a frame of
+   * the page, which the agent cannot type into.
+   */
+  v.strictObject({
+    tag: agentTag,
+    type: v.literal('focus'),
+    field: v.nullable(v.picklist(fieldKinds)),
+    inFrame: v.optional(v.boolean()),
+  }),
+  /** The page tried to open the file chooser or the print dialog; the agent refused it. */
+  v.strictObject({ tag: agentTag, type: v.literal('refused'), what: v.picklist(portalRefusals) }),
   /** The visitor touched or typed (throttled by the agent). */
   v.strictObject({ tag: agentTag, type: v.literal('activity') }),
   /** A link or form to a host outside the allow-list was stopped. */

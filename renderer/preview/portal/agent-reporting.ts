@@ -1,30 +1,35 @@
 /**
  * What the portal agent reports about the demo page it runs in: that a page is ready (and whether
- * the portal can go back), that it is being left, the KIND of the focused field, and throttled
- * activity. The same reporting as the Electron portal preload; never a value, label or address.
+ * the portal can go back), that it is being left, the KIND of the focused field (or that focus is
+ * in a frame it cannot type into), and throttled activity of a person — never of a page script.
+ * The same reporting as the Electron portal preload; never a value, label or address.
  */
 import { createActivityThrottle } from '../../../common/portal/activity-throttle.ts';
-import { classifyField } from '../../../common/portal/field-kind.ts';
+import {
+  focusReport,
+  isVisitorActivity,
+  sameFocus,
+  visitorActivityEvents,
+  type FocusReport,
+} from '../../../common/portal/page-guards.ts';
 import { portalActivityThrottleMs } from '../../../common/portal/portal-channels.ts';
-import type { FieldKind } from '../../../common/portal/portal-types.ts';
 import { agentMessageTag, type AgentMessage } from './agent-protocol.ts';
 
 /** Sends one message to the host. */
 export type PostToHost = (message: AgentMessage) => void;
 
-/** The kind of field that has focus in `doc`, or null. */
-export function focusedFieldKind(doc: Document): FieldKind | null {
-  const element = doc.activeElement;
-  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? classifyField(element) : null;
+/**
+ * What the keyboard can do with `doc`'s focus. The agent types only into its own document, so
+ * every frame of the page is out of reach.
+ */
+export function agentFocus(doc: Document): FocusReport {
+  return focusReport(doc.activeElement, 'out-of-reach');
 }
 
 /** Whether "Retour" can go back within this frame (the Navigation API is scoped to the frame). */
 function canGoBack(win: Window): boolean {
   return 'navigation' in win ? win.navigation.canGoBack : false;
 }
-
-/** The kinds of touch and typing that count as activity. */
-const activityEvents = ['pointerdown', 'touchstart', 'keydown', 'wheel', 'input'] as const;
 
 /** Reporting in place: `reportPage` answers the host's ping; `stop` removes every listener. */
 export interface Reporting {
@@ -37,24 +42,35 @@ export function installReporting(win: Window, post: PostToHost): Reporting {
   const doc = win.document;
   const controller = new AbortController();
   const options = { capture: true, passive: true, signal: controller.signal };
-  let reported: FieldKind | null = null;
+  let reported: FocusReport | undefined;
 
   const reportFocus = (): void => {
-    const kind = focusedFieldKind(doc);
-    if (kind === reported) return;
-    reported = kind;
-    post({ tag: agentMessageTag, type: 'focus', field: kind });
+    const focus = agentFocus(doc);
+    if (sameFocus(reported, focus)) return;
+    reported = focus;
+    post(
+      focus.inFrame
+        ? { tag: agentMessageTag, type: 'focus', field: null, inFrame: true }
+        : { tag: agentMessageTag, type: 'focus', field: focus.field },
+    );
   };
   const reportPage = (): void => post({ tag: agentMessageTag, type: 'page', canGoBack: canGoBack(win) });
 
   doc.addEventListener('focusin', reportFocus, options);
   // Focus moving between fields fires focusout then focusin; look once both are done, so the
   // keyboard does not flicker. When the whole frame loses focus (a tap on the host page's
-  // keyboard), the field stays the frame's active element and nothing is reported.
+  // keyboard), the field stays the frame's active element and nothing is reported. Focus going
+  // into a frame of the page blurs this window without any focusin here: look then too.
   doc.addEventListener('focusout', () => win.setTimeout(reportFocus, 0), options);
+  win.addEventListener('blur', () => win.setTimeout(reportFocus, 0), options);
 
+  // Only a person's touches and keys count: the on-screen keyboard's typing, which the agent
+  // dispatches itself, is already counted by the host page from the taps on its keys.
   const activity = createActivityThrottle(() => post({ tag: agentMessageTag, type: 'activity' }), portalActivityThrottleMs);
-  for (const type of activityEvents) doc.addEventListener(type, activity, options);
+  const onActivity = (event: Event): void => {
+    if (isVisitorActivity(event)) activity();
+  };
+  for (const type of visitorActivityEvents) doc.addEventListener(type, onActivity, options);
 
   // A message posted while the page unloads (pagehide) is dropped by the browser, so a navigation
   // to another document is reported when it starts. Same-document ones only change "Retour".

@@ -2,10 +2,13 @@
  * The preview's portal agent: a standalone script the preview server injects into every demo
  * portal page (`<script src="/__borne/portal-agent.js" data-host-origin="…" defer>`). When the
  * page is framed by the kiosk's preview, it reports to the host (page state, focused field kind,
- * activity, refused destinations), applies the on-screen keyboard's typing and the toolbar's
- * back and reload, and on the end-of-visit page empties the stores. It talks only to the host
- * origin, through the parent window; opened on its own, it does nothing.
+ * activity, refused destinations), refuses the page's file chooser and print dialog (as the
+ * Electron preload does), applies the on-screen keyboard's typing and the toolbar's back and
+ * reload, and on the end-of-visit page empties the stores. It talks only to the host origin,
+ * through the parent window; opened on its own, it does nothing.
  */
+import { guardMainWorld } from '../../../common/portal/page-guards-main-world.ts';
+import { createRefusalReporter, installFileChooserGuard } from '../../../common/portal/page-guards.ts';
 import { demoWipePath } from '../../../common/preview/preview-endpoints.ts';
 import { agentMessageTag, readHostCommand, type AgentMessage, type HostCommand } from './agent-protocol.ts';
 import { installNavigationGuard } from './agent-navigation-guard.ts';
@@ -34,6 +37,11 @@ function startAgent(win: Window, hostOrigin: string): void {
     return;
   }
 
+  // The agent runs in the page's own world (a script of the page, at load, before any tap can
+  // reach the page): it replaces print and the pickers directly.
+  const refuse = createRefusalReporter((what) => post({ tag: agentMessageTag, type: 'refused', what }));
+  guardMainWorld(refuse);
+  installFileChooserGuard(win, refuse);
   installNavigationGuard(win, [win.location.origin], (blockedHost) => post({ tag: agentMessageTag, type: 'blocked', host: blockedHost }));
   const reporting = installReporting(win, post);
   win.addEventListener('message', (event) => {

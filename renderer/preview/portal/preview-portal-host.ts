@@ -4,6 +4,8 @@
  * into `PortalEvent`s, sends the on-screen keyboard's typing and the toolbar's navigation to the
  * agent, and at the end of a visit loads the demo's end-of-visit page (which answers
  * `Clear-Site-Data`) before removing the frame — within a time limit, whatever the frame does.
+ * Like the Electron shell, it enforces the longest visit: from the first portal opened in a visit,
+ * whatever the activity, it announces the final countdown, then ends the portal itself.
  */
 import * as v from 'valibot';
 import type { Unsubscribe } from '../../../common/bridge/contract.ts';
@@ -25,6 +27,7 @@ import { hostCommandTag, type AgentMessage, type AgentWipeStep } from './agent-p
 import { demoPageUrl } from './demo-pages.ts';
 import { fetchDemoPortalOrigin, normalizeDemoOrigin } from './demo-portal-origin.ts';
 import { createPortalFrame, type PortalFrame } from './portal-frame.ts';
+import { startVisitTimeLimit, type VisitTimeLimits } from './visit-time-limit.ts';
 
 /** Longest wait for the end-of-visit page to report, before the frame is removed regardless. */
 export const previewWipeTimeoutMs = 2_000;
@@ -47,6 +50,13 @@ export interface PreviewPortalHostOptions {
   readonly wipeTimeoutMs?: number;
   /** Milliseconds clock for the wipe report (default `performance.now`). */
   readonly now?: () => number;
+  /**
+   * The longest visit and its final countdown (`config.timeouts`), read when a visit's first
+   * portal opens. Without it, visits have no time limit (a test of the frame alone).
+   */
+  readonly visitLimits?: () => VisitTimeLimits | Promise<VisitTimeLimits>;
+  /** Makes the visit's iframe (default `createPortalFrame`; a stand-in in unit tests). */
+  readonly createFrame?: typeof createPortalFrame;
 }
 
 /** The host's state for the current visit's frame. */
@@ -69,11 +79,16 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
   if (win === null) throw new Error('the portal container is not in a window');
   const now = options.now ?? (() => win.performance.now());
   const wipeTimeoutMs = options.wipeTimeoutMs ?? previewWipeTimeoutMs;
+  const createFrame = options.createFrame ?? createPortalFrame;
   const listeners = new Set<(event: PortalEvent) => void>();
   let originPromise: Promise<string> | undefined;
   let visit: Visit | undefined;
   let focus: FieldKind | null = null;
   let generation = 0;
+  /** Clears the current visit's time limit; undefined when none runs. */
+  let stopTimeLimit: (() => void) | undefined;
+  /** The end of a visit the time limit started itself: the next `destroy()` returns its report. */
+  let limitEnding: Promise<WipeReport> | undefined;
 
   const emit = (event: PortalEvent): void => {
     for (const listener of [...listeners]) listener(event);
@@ -129,7 +144,15 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
         setLoading(current, true);
         return;
       case 'focus':
-        setFocus(message.field);
+        if (message.inFrame === true) {
+          setFocus(null);
+          emit({ type: 'typing-unavailable' });
+        } else {
+          setFocus(message.field);
+        }
+        return;
+      case 'refused':
+        emit({ type: 'refused', what: message.what });
         return;
       case 'activity':
         activity();
@@ -162,7 +185,7 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
   const startVisit = (origin: string, url: string): Visit => {
     // The frame's handlers need the visit, which needs the frame: they reach it through `created`.
     const created: { visit?: Visit } = {};
-    const frame = createPortalFrame(options.container, origin, url, {
+    const frame = createFrame(options.container, origin, url, {
       message: (message) => {
         if (created.visit !== undefined) onMessage(created.visit, message);
       },
@@ -204,11 +227,53 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
       }
     });
 
+  /** Ends the visit's portal: hides it, wipes it, removes the frame; names and timings only. */
+  const endVisit = async (): Promise<WipeReport> => {
+    generation += 1;
+    stopTimeLimit?.();
+    stopTimeLimit = undefined;
+    const started = now();
+    const ending = visit;
+    visit = undefined;
+    setFocus(null);
+    if (ending === undefined) return { steps: [], totalMs: 0 };
+    clearFailTimer(ending);
+    ending.frame.show(false); // the visitor sees the kiosk's thank-you, not the end-of-visit page
+    const agentSteps = await wipe(ending);
+    wipeOwed = agentSteps === undefined;
+    const wiped = now();
+    ending.frame.remove();
+    const removed = now();
+    const steps: WipeStep[] = [
+      { store: 'clear-site-data', ok: agentSteps !== undefined, ms: roundMs(wiped - started) },
+      ...(agentSteps ?? []),
+      { store: 'portal-frame', ok: true, ms: roundMs(removed - wiped) },
+    ];
+    return { steps, totalMs: roundMs(removed - started) };
+  };
+
+  /** The visit's first portal opened: the longest visit counts from now, whatever the activity. */
+  const startTimeLimit = (limits: VisitTimeLimits): void => {
+    stopTimeLimit = startVisitTimeLimit(limits, win, {
+      countdown: (secondsLeft) => emit({ type: 'time-limit', secondsLeft }),
+      reached: () => {
+        stopTimeLimit = undefined;
+        limitEnding = endVisit();
+        emit({ type: 'time-limit', secondsLeft: 0 });
+      },
+    });
+  };
+
   return {
     async open(request) {
       const { target, bounds: requested } = v.parse(portalOpenSchema, request);
+      // A visit the time limit ended, whose end nobody collected: let it finish first.
+      const unclaimed = limitEnding;
+      limitEnding = undefined;
+      if (unclaimed !== undefined) await unclaimed;
       const started = generation;
       const origin = await resolveOrigin();
+      const limits = visit === undefined && stopTimeLimit === undefined ? await options.visitLimits?.() : undefined;
       if (started !== generation) return; // the visit ended while the origin was being fetched
       const url = demoPageUrl(origin, target);
       if (visit === undefined && wipeOwed) {
@@ -231,6 +296,7 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
       }
       visit.frame.layout(requested);
       visit.frame.show(true);
+      if (limits !== undefined && stopTimeLimit === undefined) startTimeLimit(limits);
     },
 
     setBounds(next) {
@@ -255,26 +321,10 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
       current.frame.post({ tag: hostCommandTag, type: 'type', input });
     },
 
-    async destroy(): Promise<WipeReport> {
-      generation += 1;
-      const started = now();
-      const ending = visit;
-      visit = undefined;
-      setFocus(null);
-      if (ending === undefined) return { steps: [], totalMs: 0 };
-      clearFailTimer(ending);
-      ending.frame.show(false); // the visitor sees the kiosk's thank-you, not the end-of-visit page
-      const agentSteps = await wipe(ending);
-      wipeOwed = agentSteps === undefined;
-      const wiped = now();
-      ending.frame.remove();
-      const removed = now();
-      const steps: WipeStep[] = [
-        { store: 'clear-site-data', ok: agentSteps !== undefined, ms: roundMs(wiped - started) },
-        ...(agentSteps ?? []),
-        { store: 'portal-frame', ok: true, ms: roundMs(removed - wiped) },
-      ];
-      return { steps, totalMs: roundMs(removed - started) };
+    destroy(): Promise<WipeReport> {
+      const ended = limitEnding;
+      limitEnding = undefined;
+      return ended ?? endVisit();
     },
 
     onEvent(listener): Unsubscribe {
