@@ -62,6 +62,17 @@ export interface StaffBackend {
   record(event: VisitorStatisticEvent): void | Promise<void>;
 }
 
+/**
+ * A staff method: refused (by `gate.enter()` throwing `staff-session-closed`) unless the staff
+ * session is open, counted as staff activity, then answered by `answer`.
+ */
+function gated<P, R>(gate: StaffGate, answer: (payload: P) => R): (payload: P) => R {
+  return (payload) => {
+    gate.enter();
+    return answer(payload);
+  };
+}
+
 /** Builds the staff methods from a backend, the PIN check and the gate. */
 export function createStaffHandlers(backend: StaffBackend, unlock: StaffUnlock, gate: StaffGate): StaffHandlers {
   return {
@@ -70,57 +81,27 @@ export function createStaffHandlers(backend: StaffBackend, unlock: StaffUnlock, 
       if (result.outcome === 'accepted') gate.open();
       return result;
     },
-    staffTouch: () => {
-      gate.enter();
-      return null;
-    },
-    staffLeave: () => {
-      gate.enter();
+    staffTouch: gated(gate, () => null),
+    staffLeave: gated(gate, () => {
       gate.leave();
       return null;
-    },
-    staffSetMode: async ({ mode }) => {
-      gate.enter();
+    }),
+    staffSetMode: gated(gate, async ({ mode }) => {
       await backend.setMode(mode);
       return null;
-    },
-    getStaffHealth: () => {
-      gate.enter();
-      return backend.health();
-    },
-    getStatistics: () => {
-      gate.enter();
-      return backend.statistics();
-    },
-    exportStatistics: () => {
-      gate.enter();
-      return backend.exportStatistics();
-    },
-    staffEndVisit: () => {
-      gate.enter();
+    }),
+    getStaffHealth: gated(gate, () => backend.health()),
+    getStatistics: gated(gate, () => backend.statistics()),
+    exportStatistics: gated(gate, () => backend.exportStatistics()),
+    staffEndVisit: gated(gate, () => {
       backend.endVisit();
       return null;
-    },
-    reloadConfig: () => {
-      gate.enter();
-      return backend.reloadConfig();
-    },
-    restartKiosk: () => {
-      gate.enter();
-      return backend.restart();
-    },
-    quitKiosk: () => {
-      gate.enter();
-      return backend.quit();
-    },
-    runSelfTest: () => {
-      gate.enter();
-      return backend.runSelfTest();
-    },
-    getSelfTestReport: () => {
-      gate.enter();
-      return backend.selfTestReport();
-    },
+    }),
+    reloadConfig: gated(gate, () => backend.reloadConfig()),
+    restartKiosk: gated(gate, () => backend.restart()),
+    quitKiosk: gated(gate, () => backend.quit()),
+    runSelfTest: gated(gate, () => backend.runSelfTest()),
+    getSelfTestReport: gated(gate, () => backend.selfTestReport()),
     recordStatistic: (event) => {
       void Promise.resolve(backend.record(event)).catch(() => undefined);
       return null;
