@@ -76,9 +76,6 @@ const browserSchedule: Schedule = (callback, ms) => {
   return () => clearTimeout(timer);
 };
 
-/** Lets the page repaint during the PIN's scrypt (about a second in a browser). */
-const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 const logLine = (line: string): void => console.warn(`preview: ${line}`);
 
 async function demoPortalHealth(origin: () => Promise<string>): Promise<PortalReachability> {
@@ -108,7 +105,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaff {
   const unlock = createStaffUnlock({
     now,
     storedHash: () => pinHash,
-    verify: deps.verify ?? ((pin, stored) => verifyPinInBrowser(pin, stored, { pause: breathe })),
+    verify: deps.verify ?? ((pin, stored) => verifyPinInBrowser(pin, stored)),
     log,
   });
   const gate = createStaffGate({
