@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinLockoutMs } from '../../../common/staff/pin-lockout.ts';
+import { pinLockoutMs } from './pin-lockout.ts';
 import { createStaffUnlock } from './staff-unlock.ts';
 
 /** A fake clock and a fake verifier whose PIN is 1234 and which resolves when told to. */
