@@ -8,13 +8,14 @@ import {
   idleVisitTally,
   isResultQuestion,
   startVisitTally,
+  type VisitEnd,
   type VisitTally,
 } from './visit-statistics.ts';
 
 const graph = JSON.parse(readFileSync(new URL('../../resources/guide/guide.json', import.meta.url), 'utf8')) as GuideGraph;
 
 /** Plays a visit: start, the screens in order, the end in `language`; returns every event. */
-function play(screens: readonly string[], language = 'fr', tally: VisitTally = idleVisitTally): VisitorStatisticEvent[] {
+function play(screens: readonly string[], language = 'fr', tally: VisitTally = idleVisitTally, end: VisitEnd = {}): VisitorStatisticEvent[] {
   const events: VisitorStatisticEvent[] = [];
   let current = tally;
   const apply = (step: { tally: VisitTally; events: readonly VisitorStatisticEvent[] }) => {
@@ -23,7 +24,7 @@ function play(screens: readonly string[], language = 'fr', tally: VisitTally = i
   };
   apply(startVisitTally(graph, current));
   for (const id of screens) apply(enterVisitScreen(graph, current, id));
-  apply(endVisitTally(current, language));
+  apply(endVisitTally(current, language, end));
   return events;
 }
 
@@ -83,17 +84,72 @@ describe('the events of a visit', () => {
     expect(events).toContainEqual({ kind: 'visit-abandoned', screen: 'route-sms' });
   });
 
-  it('starts on the screen already shown in staff desk mode, and counts nothing between visits', () => {
-    let tally = enterVisitScreen(graph, idleVisitTally, 'who');
-    expect(tally.events).toEqual([]);
-    const started = startVisitTally(graph, tally.tally);
+  it('in desk mode, counts a visit from its first answer, with the question it started on', () => {
+    // Between visits the desk shows its first question; a touch starts the visit there.
+    const waiting = enterVisitScreen(graph, idleVisitTally, 'who');
+    expect(waiting.events).toEqual([]);
+    const started = startVisitTally(graph, waiting.tally);
+    expect(started.events).toEqual([]);
     expect(started.tally.current).toBe('who');
-    tally = endVisitTally(started.tally, 'tr');
-    expect(tally.events).toEqual([
+    const answered = enterVisitScreen(graph, started.tally, 'has-account');
+    expect(answered.events).toEqual([{ kind: 'visit-started' }]);
+    const onRoute = enterVisitScreen(graph, answered.tally, 'ent-access');
+    expect(onRoute.events).toEqual([{ kind: 'route-taken', route: 'ent' }]);
+    expect(endVisitTally(onRoute.tally, 'tr').events).toEqual([
       { kind: 'language-chosen', language: 'tr' },
-      { kind: 'visit-abandoned', screen: 'who' },
+      { kind: 'visit-abandoned', screen: 'ent-access' },
     ]);
-    expect(endVisitTally(tally.tally, 'fr').events).toEqual([]);
+  });
+
+  it('in desk mode, counts nothing for a first question nobody answered, however many idle resets', () => {
+    let tally = idleVisitTally;
+    const events: VisitorStatisticEvent[] = [];
+    for (let reset = 0; reset < 3; reset += 1) {
+      const waiting = enterVisitScreen(graph, tally, 'who');
+      // A touch (the text size, the language, a staff gesture) starts the visit on the first question…
+      const started = startVisitTally(graph, waiting.tally);
+      // …and the idle countdown ends it there.
+      const ended = endVisitTally(started.tally, 'fr');
+      events.push(...waiting.events, ...started.events, ...ended.events);
+      tally = ended.tally;
+    }
+    expect(events).toEqual([]);
+  });
+
+  it('counts a visit from the attract screen at once, even if it ends on the first question', () => {
+    const events = play(['who']);
+    expect(events).toEqual([{ kind: 'visit-started' }, { kind: 'language-chosen', language: 'fr' }, { kind: 'visit-abandoned', screen: 'who' }]);
+  });
+
+  it('counts a visit ended from the portal as ended in the portal, not as abandoned', () => {
+    const events = play(['who', 'has-account', 'activation-choice', 'route-letter', 'portal-letter']);
+    expect(events).toEqual([
+      { kind: 'visit-started' },
+      { kind: 'route-taken', route: 'letter' },
+      { kind: 'language-chosen', language: 'fr' },
+      { kind: 'visit-ended-in-portal', screen: 'portal-letter' },
+    ]);
+    expect(events.some((event) => event.kind === 'visit-abandoned')).toBe(false);
+  });
+
+  it('counts a success when the portal says it reached a success page and the visit ends there', () => {
+    const screens = ['who', 'has-account', 'activation-choice', 'route-sms', 'portal-sms'];
+    expect(play(screens, 'ar', idleVisitTally, { portalSucceeded: true })).toEqual([
+      { kind: 'visit-started' },
+      { kind: 'route-taken', route: 'sms' },
+      { kind: 'outcome-answered', succeeded: true },
+      { kind: 'language-chosen', language: 'ar' },
+      { kind: 'visit-ended-in-portal', screen: 'portal-sms' },
+    ]);
+    // Without the portal's word, nothing is known of the outcome.
+    expect(play(screens, 'ar').some((event) => event.kind === 'outcome-answered')).toBe(false);
+  });
+
+  it('takes the portal’s success into account only for a visit that ended in the portal', () => {
+    const screens = ['who', 'has-account', 'activation-choice', 'route-sms', 'portal-sms', 'result-sms', 'trouble-step1'];
+    const events = play(screens, 'fr', idleVisitTally, { portalSucceeded: true });
+    expect(events).toContainEqual({ kind: 'outcome-answered', succeeded: false });
+    expect(events).toContainEqual({ kind: 'visit-abandoned', screen: 'trouble-step1' });
   });
 
   it('emits only guide ids and a language code: every event passes the renderer’s schema', async () => {
@@ -115,5 +171,7 @@ describe('isGuideStatistic', () => {
     expect(isGuideStatistic(graph, { kind: 'route-taken', route: 'Durand' })).toBe(false);
     expect(isGuideStatistic(graph, { kind: 'visit-abandoned', screen: 'Durand' })).toBe(false);
     expect(isGuideStatistic(graph, { kind: 'language-chosen', language: 'de' })).toBe(false);
+    expect(isGuideStatistic(graph, { kind: 'visit-ended-in-portal', screen: 'portal-sms' })).toBe(true);
+    expect(isGuideStatistic(graph, { kind: 'visit-ended-in-portal', screen: 'route-sms' })).toBe(false);
   });
 });

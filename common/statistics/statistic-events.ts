@@ -48,6 +48,11 @@ export const visitorStatisticEventSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('outcome-answered'), succeeded: v.boolean() }),
   /** The visit ended (idle, staff, crash) on this screen without reaching the recap. */
   v.strictObject({ kind: v.literal('visit-abandoned'), screen: statisticKeySchema }),
+  /**
+   * The visit ended on this portal screen without reaching the recap: "Terminer et effacer" from
+   * the portal, often once the parent is done there — not counted as abandoned.
+   */
+  v.strictObject({ kind: v.literal('visit-ended-in-portal'), screen: statisticKeySchema }),
   v.strictObject({ kind: v.literal('slip-printed') }),
 ]);
 

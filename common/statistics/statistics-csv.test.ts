@@ -97,6 +97,11 @@ describe('statisticsToCsv', () => {
     }
   });
 
+  it('writes the visits that ended in the portal as a counter of their own', () => {
+    const ended = recordStatistic(emptyStatistics, '2025-09-03', { kind: 'visit-ended-in-portal', screen: 'portal-sms' });
+    expect(statisticsToCsv(ended).split('\r\n')).toContain('2025-09-03;fin dans le portail (écran);portal-sms;1');
+  });
+
   it('is only the header for empty statistics', () => {
     expect(statisticsToCsv(emptyStatistics)).toBe('jour;compteur;détail;nombre\r\n');
   });

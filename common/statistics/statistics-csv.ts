@@ -21,6 +21,7 @@ export const counterLabels = {
   abandonedAt: 'abandon (écran)',
   blockedHosts: 'adresse refusée',
   portalRefusals: 'refusé dans le portail',
+  endedInPortal: 'fin dans le portail (écran)',
 } as const satisfies Record<keyof DayCounters, string>;
 
 /** Options of the export. */
@@ -40,7 +41,7 @@ export function csvField(value: string, separator: string = ';'): string {
 
 type Row = readonly [day: CalendarDay, counter: string, detail: string, count: number];
 
-const tallyNames: readonly TallyName[] = ['languages', 'routes', 'abandonedAt', 'blockedHosts', 'portalRefusals'];
+const tallyNames: readonly TallyName[] = ['languages', 'routes', 'abandonedAt', 'endedInPortal', 'blockedHosts', 'portalRefusals'];
 
 function dayRows(day: CalendarDay, counters: DayCounters): Row[] {
   const rows: Row[] = [

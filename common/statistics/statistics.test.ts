@@ -22,8 +22,8 @@ function recordAll(day: string, events: readonly StatisticEvent[], start: Statis
   return events.reduce((stats, event) => recordStatistic(stats, day, event), start);
 }
 
-/** Three scripted visits on one day: two completed (one via FranceConnect), one abandoned on the SMS screen. */
-const threeVisits: StatisticEvent[] = [
+/** Four scripted visits on one day: two completed (one via FranceConnect), one abandoned on the SMS screen, one ended in the portal. */
+const fourVisits: StatisticEvent[] = [
   { kind: 'visit-started' },
   { kind: 'language-chosen', language: 'fr' },
   { kind: 'route-taken', route: 'franceconnect' },
@@ -41,31 +41,48 @@ const threeVisits: StatisticEvent[] = [
   { kind: 'outcome-answered', succeeded: false },
   { kind: 'host-blocked', host: 'accounts.google.com' },
   { kind: 'portal-refused', what: 'file-upload' },
+  { kind: 'visit-started' },
+  { kind: 'language-chosen', language: 'tr' },
+  { kind: 'route-taken', route: 'letter' },
+  { kind: 'visit-ended-in-portal', screen: 'portal-letter' },
 ];
+
+/** The first three visits (the summaries below were written for them). */
+const threeVisits = fourVisits.slice(0, -4);
 
 describe('parseStatistics', () => {
   it('reads a file written before refusals in the portal were counted, as none counted', () => {
-    const older: Partial<DayCounters> = { ...countersOf(recordAll('2025-09-02', threeVisits), '2025-09-02') };
+    const older: Partial<DayCounters> = { ...countersOf(recordAll('2025-09-02', fourVisits), '2025-09-02') };
     delete older.portalRefusals;
     const parsed = parseStatistics(JSON.stringify({ version: 1, days: { '2025-09-02': older } }));
     expect(parsed.ok && countersOf(parsed.statistics, '2025-09-02').portalRefusals).toEqual({});
-    expect(parsed.ok && countersOf(parsed.statistics, '2025-09-02').visitsStarted).toBe(3);
+    expect(parsed.ok && countersOf(parsed.statistics, '2025-09-02').visitsStarted).toBe(4);
+  });
+
+  it('reads a file written before visits ended in the portal were counted apart, as none counted', () => {
+    const older: Partial<DayCounters> = { ...countersOf(recordAll('2025-09-02', fourVisits), '2025-09-02') };
+    delete older.endedInPortal;
+    const parsed = parseStatistics(JSON.stringify({ version: 1, days: { '2025-09-02': older } }));
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && countersOf(parsed.statistics, '2025-09-02').endedInPortal).toEqual({});
+    expect(parsed.ok && countersOf(parsed.statistics, '2025-09-02').abandonedAt).toEqual({ 'route2-sms': 1 });
   });
 });
 
 describe('recordStatistic', () => {
   it('counts every kind of event on its day', () => {
-    const stats = recordAll('2025-09-02', threeVisits);
+    const stats = recordAll('2025-09-02', fourVisits);
     expect(countersOf(stats, '2025-09-02')).toEqual({
-      visitsStarted: 3,
+      visitsStarted: 4,
       visitsCompleted: 2,
       slipsPrinted: 1,
-      languages: { fr: 2, ar: 1 },
-      routes: { franceconnect: 1, 'self-enrolment': 2 },
+      languages: { fr: 2, ar: 1, tr: 1 },
+      routes: { franceconnect: 1, 'self-enrolment': 2, letter: 1 },
       outcomes: { yes: 1, no: 1 },
       abandonedAt: { 'route2-sms': 1 },
       blockedHosts: { 'accounts.google.com': 1 },
       portalRefusals: { 'file-upload': 1 },
+      endedInPortal: { 'portal-letter': 1 },
     });
     expect(countersOf(stats, '2025-09-03')).toEqual(emptyDayCounters);
   });
@@ -82,7 +99,7 @@ describe('recordStatistic', () => {
   });
 
   it('does not change the statistics it is given', () => {
-    const before = recordAll('2025-09-02', threeVisits);
+    const before = recordAll('2025-09-02', fourVisits);
     const snapshot = JSON.stringify(before);
     recordStatistic(before, '2025-09-02', { kind: 'language-chosen', language: 'fr' });
     expect(JSON.stringify(before)).toBe(snapshot);
@@ -155,7 +172,7 @@ describe('recordStatistic', () => {
   });
 
   it('writes nothing finer than the day and no field beyond the counters', () => {
-    const stats = recordAll('2025-09-02', threeVisits);
+    const stats = recordAll('2025-09-02', fourVisits);
     const text = JSON.stringify(stats);
     expect(text).not.toMatch(/T\d{2}:\d{2}|\d{10,}/);
     expect(Object.keys(stats)).toEqual(['version', 'days']);
@@ -164,13 +181,13 @@ describe('recordStatistic', () => {
 
 describe('parseStatistics', () => {
   it('reads back what was written', () => {
-    const stats = recordAll('2025-09-02', threeVisits);
+    const stats = recordAll('2025-09-02', fourVisits);
     expect(parseStatistics(JSON.stringify(stats))).toEqual({ ok: true, statistics: stats });
   });
 
   it.each([
     ['an empty file', ''],
-    ['a truncated file', JSON.stringify(recordAll('2025-09-02', threeVisits)).slice(0, 40)],
+    ['a truncated file', JSON.stringify(recordAll('2025-09-02', fourVisits)).slice(0, 40)],
     ['zero bytes', '\u0000\u0000\u0000'],
     ['another version', '{"version":2,"days":{}}'],
     ['a negative count', JSON.stringify({ version: 1, days: { '2025-09-02': { ...emptyDayCounters, visitsStarted: -1 } } })],

@@ -44,6 +44,11 @@ export const dayCountersSchema = v.strictObject({
    * written before it was counted, read as none.
    */
   portalRefusals: v.optional(tallySchema, {}),
+  /**
+   * Visits that ended in the portal before the recap, by the portal screen. Absent from files
+   * written before it was counted (those visits were counted under `abandonedAt`), read as none.
+   */
+  endedInPortal: v.optional(tallySchema, {}),
 });
 
 /** Schema of the statistics file. */
@@ -62,7 +67,7 @@ export type Tally = DayCounters['languages'];
 export type Statistics = v.InferOutput<typeof statisticsFileSchema>;
 
 /** The names of the counters that are tallies by name. */
-export type TallyName = 'languages' | 'routes' | 'abandonedAt' | 'blockedHosts' | 'portalRefusals';
+export type TallyName = 'languages' | 'routes' | 'abandonedAt' | 'endedInPortal' | 'blockedHosts' | 'portalRefusals';
 
 /** A day with nothing counted. */
 export const emptyDayCounters: DayCounters = {
@@ -75,6 +80,7 @@ export const emptyDayCounters: DayCounters = {
   abandonedAt: {},
   blockedHosts: {},
   portalRefusals: {},
+  endedInPortal: {},
 };
 
 /** Statistics with no day counted. */
@@ -129,6 +135,8 @@ function countEvent(counters: DayCounters, event: StatisticEvent): DayCounters {
     }
     case 'visit-abandoned':
       return { ...counters, abandonedAt: countIn(counters.abandonedAt, event.screen) };
+    case 'visit-ended-in-portal':
+      return { ...counters, endedInPortal: countIn(counters.endedInPortal, event.screen) };
     case 'host-blocked':
       return { ...counters, blockedHosts: countIn(counters.blockedHosts, event.host, isHostName) };
     case 'portal-refused':
@@ -173,6 +181,7 @@ export function addCounters(a: DayCounters, b: DayCounters): DayCounters {
     abandonedAt: addTallies(a.abandonedAt, b.abandonedAt),
     blockedHosts: addTallies(a.blockedHosts, b.blockedHosts),
     portalRefusals: addTallies(a.portalRefusals, b.portalRefusals),
+    endedInPortal: addTallies(a.endedInPortal, b.endedInPortal),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { KioskMode } from '../../common/bridge/app-info.ts';
 import type { KioskApi } from '../../common/bridge/contract.ts';
+import type { GuideGraph } from '../../common/guide/guide-schema.ts';
 import type { BridgeResult } from '../../common/bridge/result.ts';
 import type { SelfTestReport } from '../../common/self-test/self-test-report.ts';
 import { kioskModeLabels, type StaffActionResult, type StaffHealth, type StaffStatistics } from '../../common/staff/staff-bridge.ts';
@@ -15,6 +16,7 @@ export type StaffPanelKiosk = Pick<
   KioskApi,
   | 'getStaffHealth'
   | 'getStatistics'
+  | 'getGuide'
   | 'staffSetMode'
   | 'staffEndVisit'
   | 'reloadConfig'
@@ -37,6 +39,8 @@ const noAnswer = 'La borne n’a pas répondu. Réessayez.';
 export class StaffPanel {
   health: StaffHealth | undefined = $state.raw();
   statistics: StaffStatistics | undefined = $state.raw();
+  /** The guide in use, to name its screens and routes in the statistics. */
+  guide: GuideGraph | undefined = $state.raw();
   /** The last self-test report: undefined until read, null when none has run. */
   selfTest: SelfTestReport | null | undefined = $state.raw();
   /** The mode in use. */
@@ -55,8 +59,9 @@ export class StaffPanel {
 
   /** Loads the statistics and the last self-test report, then the health (which waits for the portal probe). */
   async refresh(): Promise<void> {
-    const statistics = await this.#kiosk.getStatistics();
+    const [statistics, guide] = await Promise.all([this.#kiosk.getStatistics(), this.#kiosk.getGuide()]);
     if (this.#refused(statistics)) return;
+    if (guide.ok) this.guide = guide.value.graph;
     if (statistics.ok) this.statistics = statistics.value;
     if (!(await this.loadSelfTestReport())) return;
     const health = await this.#kiosk.getStaffHealth();

@@ -5,6 +5,7 @@ import { StaffPanel, type StaffPanelKiosk } from './staff-panel.svelte.ts';
 
 const ok = <T>(value: T): BridgeResult<T> => ({ ok: true, value });
 const closed: BridgeResult<never> = { ok: false, error: { code: 'staff-session-closed', message: 'Le mode personnel est fermé : saisissez le code.' } };
+const guideGraph = { version: 1, start: 'who', recap: 'recap', routes: {}, screens: [] };
 const report = { version: '0.1.0', summary: { passed: 0, failed: 0, skipped: 20 }, checks: [] } as unknown as SelfTestReport;
 
 function setup(answers: { run?: BridgeResult<{ ok: boolean; message: string }>; report?: BridgeResult<SelfTestReport | null> } = {}) {
@@ -12,6 +13,7 @@ function setup(answers: { run?: BridgeResult<{ ok: boolean; message: string }>; 
   const kiosk = {
     getStaffHealth: vi.fn(async () => ok({ mode: 'public' }) as never),
     getStatistics: vi.fn(async () => ok({ enabled: true }) as never),
+    getGuide: vi.fn(async () => ok({ graph: guideGraph }) as never),
     staffSetMode: vi.fn(),
     staffEndVisit: vi.fn(),
     reloadConfig: vi.fn(),
@@ -27,6 +29,15 @@ function setup(answers: { run?: BridgeResult<{ ok: boolean; message: string }>; 
   const onclosed = vi.fn();
   return { panel: new StaffPanel(kiosk, onclosed), kiosk, onclosed };
 }
+
+describe('the staff screen’s data', () => {
+  it('loads the guide in use with the statistics, to name its screens', async () => {
+    const { panel } = setup();
+    await panel.refresh();
+    expect(panel.guide).toBe(guideGraph);
+    expect(panel.statistics).toEqual({ enabled: true });
+  });
+});
 
 describe('the staff screen’s self-test', () => {
   it('reads the last report with the rest (none yet), then shows the one a run made', async () => {

@@ -9,6 +9,7 @@ import {
   enterVisitScreen,
   idleVisitTally,
   startVisitTally,
+  type VisitEnd,
   type VisitTally,
   type VisitTallyStep,
 } from '../../common/staff/visit-statistics.ts';
@@ -40,9 +41,13 @@ export class VisitStatistics {
     if (graph !== undefined) this.#apply(enterVisitScreen(graph, this.#tally, id));
   }
 
-  /** The visit is ending, in `language` (called before anything of the visit is cleared). */
-  ended(language: string): void {
-    this.#apply(endVisitTally(this.#tally, language));
+  /**
+   * The visit is ending, in `language` (called before anything of the visit is cleared). `end`
+   * says what the renderer knows beyond the screens: `portalSucceeded` when the portal reached a
+   * page it knows as a success (the page companion will tell).
+   */
+  ended(language: string, end: VisitEnd = {}): void {
+    this.#apply(endVisitTally(this.#tally, language, end));
   }
 
   /** A recap slip was printed. */
