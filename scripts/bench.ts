@@ -10,6 +10,7 @@ import { guideTransitions } from '../bench/guide-transitions.ts';
 import { initialJavaScript } from '../bench/initial-javascript.ts';
 import { keyboardLatency } from '../bench/keyboard-latency.ts';
 import { languageSwitch } from '../bench/language-switch.ts';
+import { portalCompanion } from '../bench/portal-companion.ts';
 import { slip } from '../bench/slip.ts';
 import type { Benchmark, Measurement } from '../bench/types.ts';
 import { visitCycles } from '../bench/visit-cycles.ts';
@@ -27,6 +28,7 @@ const benchmarks: readonly Benchmark[] = [
   visitCycles,
   languageSwitch,
   slip,
+  portalCompanion,
 ];
 
 const found = findChromium();

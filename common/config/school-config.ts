@@ -15,6 +15,34 @@ const httpsUrl = v.pipe(
 /** A non-empty line of text meant for people. */
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'un texte non vide'));
 
+/**
+ * An optional line of text for people: absent, or empty (a school may keep the field in its file
+ * without a value), means not set — the kiosk then shows nothing in its place.
+ */
+const optionalText = v.optional(
+  v.pipe(
+    v.string('un texte (ou "" pour ne rien afficher)'),
+    v.trim(),
+    v.transform((value) => (value === '' ? undefined : value)),
+  ),
+);
+
+/** Digits, spaces, dots and dashes, with a + only at the start: 6 to 15 digits in all. */
+const phonePattern = /^\+?[0-9](?:[ .-]?[0-9]){5,14}$/;
+
+/** An optional telephone number as people dial it (`04 78 52 15 21`, `+262 262 12 34 56`); empty means not set. */
+const optionalPhone = v.optional(
+  v.pipe(
+    v.string('un numéro de téléphone (ou "" pour ne rien afficher)'),
+    v.trim(),
+    v.check(
+      (value) => value === '' || phonePattern.test(value),
+      'un numéro de téléphone : 6 à 15 chiffres, séparés au besoin par des espaces, des points ou des tirets, avec + au début pour un indicatif (exemple 04 78 52 15 21)',
+    ),
+    v.transform((value) => (value === '' ? undefined : value)),
+  ),
+);
+
 /** An exact host (`educonnect.education.gouv.fr`) or a suffix rule (`*.index-education.net`). */
 const hostPattern = v.pipe(
   v.string(),
@@ -42,6 +70,12 @@ export const schoolConfigSchema = v.strictObject({
     secretariat: v.strictObject({
       name: text,
       email: v.pipe(v.string(), v.email('une adresse e-mail valide')),
+      /** The telephone number parents may call; shown on the contact screens and the slip when set. */
+      phone: optionalPhone,
+      /** Where the office is (« Bâtiment A, rez-de-chaussée »), for parents who come in person. */
+      place: optionalText,
+      /** When it is open (« du lundi au vendredi, de 8 h à 12 h »), in the school's own words. */
+      hours: optionalText,
     }),
     referent: v.strictObject({
       name: text,

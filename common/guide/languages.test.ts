@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { guideGraphSchema, guideTextsSchema } from './guide-schema.ts';
+import { guideGraphSchema } from './guide-schema.ts';
 import { isSupportedLanguage, languageNames, supportedLanguages } from './languages.ts';
 import { placeholdersIn } from './placeholders.ts';
-import { textProblems } from './validate-guide.ts';
+import { kioskTextProblems, kioskTextsSchema } from './validate-guide.ts';
 
 const textsDirectory = new URL('../../resources/guide/texts/', import.meta.url);
 const textsFile = (language: string): URL => new URL(`${language}.json`, textsDirectory);
@@ -42,7 +42,7 @@ function textsOf(file: unknown): Map<string, string> {
   return texts;
 }
 
-/** The EduConnect labels a French text quotes, « » included (`« Responsable légal »`). */
+/** The EduConnect labels a French text quotes, « » included (`« Représentant légal »`). */
 function quotedLabels(text: string): string[] {
   return text.match(/«[^»]*»/g) ?? [];
 }
@@ -162,7 +162,7 @@ describe('checking a translation against the French', () => {
 
   it('quotes the EduConnect labels parents must find on the portal (so the label check is not empty)', () => {
     const labels = new Set([...textsOf(french).values()].flatMap(quotedLabels));
-    for (const label of ['« Responsable légal »', '« Je n’ai pas de compte »', '« S’identifier avec FranceConnect »', '« N° de téléphone portable »', '« Suivant »', '« Identifiant oublié »', '« Mot de passe oublié »', '« Par SMS »', '« Par mail »', '« Elève ou parent »', '« Valider »', '« PRONOTE »', '« Je confirme mon identité »']) {
+    for (const label of ['« Représentant légal »', '« Je contacte l’école ou l’établissement »', '« Je n’ai pas de compte »', '« S’identifier avec FranceConnect »', '« N° de téléphone portable »', '« Suivant »', '« Identifiant oublié »', '« Mot de passe oublié »', '« Par SMS »', '« Par mail »', '« Elève ou parent »', '« Valider »', '« PRONOTE »', '« Je confirme mon identité »']) {
       expect(labels).toContain(label);
     }
   });
@@ -183,14 +183,14 @@ describe.each(translations)('the %s texts', (language) => {
     expect(JSON.stringify(file)).not.toMatch(/@|https?:|ac-lyon|auvergne|index-education|0690026/i);
   });
 
-  it('pass the texts schema and every guide check', () => {
-    const parsed = v.safeParse(guideTextsSchema, file);
+  it('pass the texts schema and every guide check, the page companion’s words included', () => {
+    const parsed = v.safeParse(kioskTextsSchema, file);
     expect(parsed.success ? [] : parsed.issues.map((issue) => `${v.getDotPath(issue) ?? ''}: ${issue.message}`)).toEqual([]);
-    if (parsed.success) expect(textProblems(graph, parsed.output)).toEqual([]);
+    if (parsed.success) expect(kioskTextProblems(graph, parsed.output)).toEqual([]);
   });
 
   it('name their language as the file does, in the language itself, right to left only for Arabic', () => {
-    const meta = v.parse(guideTextsSchema, file).meta;
+    const meta = v.parse(kioskTextsSchema, file).meta;
     expect(meta.language).toBe(language);
     expect(meta.name).toBe(ownNames[language]);
     expect(meta.direction).toBe(language === 'ar' ? 'rtl' : 'ltr');
@@ -198,9 +198,9 @@ describe.each(translations)('the %s texts', (language) => {
 });
 
 describe('the French source', () => {
-  it('is left to right, names itself, and passes every guide check', () => {
-    const texts = v.parse(guideTextsSchema, french);
+  it('is left to right, names itself, and passes every guide check, the page companion’s words included', () => {
+    const texts = v.parse(kioskTextsSchema, french);
     expect(texts.meta).toMatchObject({ language: 'fr', name: ownNames.fr, direction: 'ltr' });
-    expect(textProblems(graph, texts)).toEqual([]);
+    expect(kioskTextProblems(graph, texts)).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ describe('screensOneTapAway', () => {
 
   it('lists a screen two answers lead to once, and never the current screen', () => {
     const path = ['who', 'has-account', 'forgot-which'];
-    expect(keys(path)).toEqual(['forgot-id', 'forgot-password', 'has-account', 'who']);
+    expect(keys(path)).toEqual(['forgot-id', 'forgot-password', 'letter-missing', 'has-account', 'who']);
     for (const ahead of screensOneTapAway(index, path)) expect(ahead.path[ahead.path.length - 1]).toBe(ahead.id);
   });
 

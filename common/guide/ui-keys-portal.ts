@@ -1,12 +1,15 @@
 /**
- * The interface words of the portal screen, the on-screen keyboard, the idle and time-limit
- * countdowns and the end of a visit (part of `uiKeys`, see `ui-keys.ts`).
+ * The interface words of the portal screen (its toolbar, the page companion beside the portal,
+ * the end-of-visit choice), the on-screen keyboard's function keys, the idle and time-limit
+ * countdowns and the end of a visit (part of `uiKeys`, see `ui-keys.ts`). A function key's
+ * caption (`keyCaps`, `keyHide`) is part of its accessible name (`keyCapsName`, `keyHideName`).
  */
 export const portalUiKeys = [
   'portalBack',
   'portalReload',
   'portalToGuide',
   'portalEnd',
+  'portalPrintAndEnd',
   'portalLoading',
   'portalBlockedTitle',
   'portalBlockedBody',
@@ -20,6 +23,31 @@ export const portalUiKeys = [
   'portalTypingUnavailable',
   'portalNoticeDismiss',
   'keyboardShow',
+  'companionOpen',
+  'companionClose',
+  'companionTodo',
+  'companionFields',
+  'companionNext',
+  'companionMistakes',
+  'companionSteps',
+  'companionPageHelp',
+  'companionUnknown',
+  'companionStepsTitle',
+  'keyboardName',
+  'keyBackspace',
+  'keyEnter',
+  'keyNextField',
+  'keyLeft',
+  'keyRight',
+  'keySpace',
+  'keyShift',
+  'keyCapsName',
+  'keyCaps',
+  'keyAccents',
+  'keySymbols',
+  'keyLetters',
+  'keyHideName',
+  'keyHide',
   'idleTitle',
   'idleBody',
   'idleStay',

@@ -92,10 +92,10 @@ describe('checking a guide', () => {
   it('refuses an unknown placeholder, naming the screen', () => {
     const broken = mutableTexts();
     const screen = broken.screens['trouble-step2'];
-    if (screen !== undefined) screen.body = 'Écrivez à {secretariatPhone}.';
+    if (screen !== undefined) screen.body = 'Écrivez à {secretariatFax}.';
     expect(textProblems(graph, broken)).toContainEqual({
       screen: 'trouble-step2',
-      message: 'Écran « trouble-step2 » (fr) : espace réservé inconnu « {secretariatPhone} ».',
+      message: 'Écran « trouble-step2 » (fr) : espace réservé inconnu « {secretariatFax} ».',
     });
   });
 

@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 import { guideGraphSchema, guideTextsSchema, type GuideGraph, type GuideScreen, type GuideTexts } from './guide-schema.ts';
-import { placeholderNames, placeholdersIn } from './placeholders.ts';
+import { portalPagesTextProblems, portalPagesTextsSchema } from '../portal/portal-page-texts.ts';
+import { portalPageCatalog } from '../portal/portal-pages.ts';
+import { conditionalPlaceholderNames, optionalClose, optionalOpen, optionalPlaceholderNames, placeholderNames, placeholdersIn, textSegments } from './placeholders.ts';
 import { uiExtraPlaceholders, uiKeys } from './ui-keys.ts';
+
+const optionalNames: readonly string[] = optionalPlaceholderNames;
+const conditionalNames: readonly string[] = conditionalPlaceholderNames;
 
 /** One problem found in the guide, naming the screen when there is one (French, for staff). */
 export interface GuideProblem {
@@ -94,10 +99,30 @@ export function graphProblems(graph: GuideGraph): GuideProblem[] {
   return problems;
 }
 
+/**
+ * What is wrong with one text's placeholders: unknown names, an optional setting used outside an
+ * optional part `[[ … ]]` (it would leave a hole when the school has not set it), an optional
+ * part that depends on no optional setting, brackets that do not pair up.
+ */
 function placeholderProblems(text: string, allowed: readonly string[], where: string, screen?: string): GuideProblem[] {
-  return placeholdersIn(text)
+  const problem = (message: string): GuideProblem => ({ ...(screen === undefined ? {} : { screen }), message: `${where} : ${message}` });
+  const problems = placeholdersIn(text)
     .filter((name) => !allowed.includes(name))
-    .map((name) => ({ ...(screen === undefined ? {} : { screen }), message: `${where} : espace réservé inconnu « {${name}} ».` }));
+    .map((name) => problem(`espace réservé inconnu « {${name}} ».`));
+  const segments = textSegments(text);
+  for (const segment of segments) {
+    const names = placeholdersIn(segment.text);
+    if (segment.optional && !names.some((name) => conditionalNames.includes(name))) {
+      problems.push(problem(`la partie facultative « [[${segment.text}]] » ne dépend d’aucun réglage facultatif (téléphone, lieu, horaires, e-mail du secrétariat).`));
+    }
+    for (const name of names.filter((candidate) => !segment.optional && optionalNames.includes(candidate))) {
+      problems.push(problem(`« {${name}} » est un réglage facultatif : écrivez-le dans une partie [[ … ]], qui disparaît quand il n’est pas rempli.`));
+    }
+    if (segment.text.includes(optionalOpen) || segment.text.includes(optionalClose)) {
+      problems.push(problem('des crochets [[ ou ]] ne sont pas appariés.'));
+    }
+  }
+  return problems;
 }
 
 function sameKeys(actual: Readonly<Record<string, string>> | undefined, expected: readonly string[], where: string, what: string, screen: string): GuideProblem[] {
@@ -159,21 +184,35 @@ export function textProblems(graph: GuideGraph, texts: GuideTexts): GuideProblem
   return problems;
 }
 
+/**
+ * Schema of a whole texts file: the guide's texts and, under `portalPages`, the page companion's
+ * words (keyed by `resources/guide/portal-pages.json`).
+ */
+export const kioskTextsSchema = v.strictObject({ ...guideTextsSchema.entries, portalPages: portalPagesTextsSchema });
+
+/** One language's whole texts file. */
+export type KioskTexts = v.InferOutput<typeof kioskTextsSchema>;
+
+/** Checks one language's whole file: the guide's texts against the graph, the companion's against the known pages. */
+export function kioskTextProblems(graph: GuideGraph, texts: KioskTexts): GuideProblem[] {
+  return [...textProblems(graph, texts), ...portalPagesTextProblems(portalPageCatalog, texts.portalPages, texts.meta.language)];
+}
+
 /** A guide that passed every check. */
 export interface ValidGuide {
   readonly graph: GuideGraph;
-  readonly texts: GuideTexts;
+  readonly texts: KioskTexts;
 }
 
 /** Validates parsed guide files: shapes first, then the graph, then the texts against the graph. */
 export function validateGuide(graphInput: unknown, textsInput: unknown): { ok: true; guide: ValidGuide } | { ok: false; problems: GuideProblem[] } {
   const graph = v.safeParse(guideGraphSchema, graphInput);
-  const texts = v.safeParse(guideTextsSchema, textsInput);
+  const texts = v.safeParse(kioskTextsSchema, textsInput);
   const problems = [
     ...(graph.success ? [] : shapeProblems(graph.issues, 'guide.json')),
     ...(texts.success ? [] : shapeProblems(texts.issues, 'textes')),
   ];
   if (!graph.success || !texts.success) return { ok: false, problems };
-  problems.push(...graphProblems(graph.output), ...textProblems(graph.output, texts.output));
+  problems.push(...graphProblems(graph.output), ...kioskTextProblems(graph.output, texts.output));
   return problems.length === 0 ? { ok: true, guide: { graph: graph.output, texts: texts.output } } : { ok: false, problems };
 }

@@ -61,6 +61,16 @@ describe('classifyField', () => {
     ['a read-only input', { readOnly: true }, null],
     ['a disabled input', { disabled: true }, null],
     ['a disabled password input', { type: 'password', disabled: true }, null],
+    ["EduConnect's birth day, a plain text input", { id: 'jour' }, 'numeric'],
+    ["EduConnect's birth month and year", { id: 'mois', autocomplete: 'off' }, 'numeric'],
+    ['the year of a second child', { id: 'annee-2' }, 'numeric'],
+    ['a numbered day', { id: 'jour_1' }, 'numeric'],
+    ['an id that only begins like a date part', { id: 'journal' }, 'text'],
+    ['a digits-only pattern', { pattern: '[0-9]*' }, 'numeric'],
+    ['a four-digit pattern', { pattern: '\\d{4}' }, 'numeric'],
+    ['a pattern that takes letters too', { pattern: '[A-Za-z0-9]*' }, 'text'],
+    ['a date part with inputmode text keeps letters (the page asked for them)', { id: 'jour', inputMode: 'text' }, 'text'],
+    ['a password with a digits pattern stays a password', { type: 'password', pattern: '[0-9]*' }, 'password'],
   ])('%s', (_name, attributes, expected) => {
     expect(classifyField(input(attributes))).toBe(expected);
   });

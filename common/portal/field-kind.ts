@@ -17,6 +17,10 @@ export interface FieldDescriptor {
   readonly autocomplete?: string | undefined;
   readonly readOnly?: boolean | undefined;
   readonly disabled?: boolean | undefined;
+  /** The element's `id`: EduConnect's birth-date parts (`jour`, `mois`, `annee`) take digits. */
+  readonly id?: string | undefined;
+  /** The `pattern` attribute: a digits-only pattern (`[0-9]*`, `\d{2}`) takes digits. */
+  readonly pattern?: string | undefined;
 }
 
 /** `input` types that take no typed text: no keyboard. */
@@ -79,6 +83,21 @@ const kindByAutocomplete: Readonly<Record<string, FieldKind>> = {
   'new-password': 'password',
 };
 
+/**
+ * Ids of fields known to take digits only, whatever their markup says: the three parts of a birth
+ * date on EduConnect's identity confirmation (`#jour`, `#mois`, `#annee`, or numbered `jour-2`,
+ * `jour_2` when a page asks for several children). They are plain text inputs there.
+ */
+const digitFieldIds = /^(?:jour|mois|annee)(?:[-_]?\d+)?$/;
+
+/** A `pattern` that accepts digits and nothing else: `[0-9]*`, `[0-9]{2}`, `\d+`, `\d{4}`. */
+const digitsOnlyPattern = /^(?:\[0-9\]|\\d)(?:[*+]|\{\d+(?:,\d*)?\})?$/;
+
+/** True when the markup says the field takes digits only. */
+function takesDigitsOnly(field: FieldDescriptor): boolean {
+  return digitFieldIds.test((field.id ?? '').trim().toLowerCase()) || digitsOnlyPattern.test((field.pattern ?? '').trim());
+}
+
 /** The field name of an `autocomplete` token list: its last token, `webauthn` aside. */
 function autocompleteFieldName(autocomplete: string): string | undefined {
   const tokens = autocomplete.toLowerCase().split(/\s+/).filter((token) => token !== '' && token !== 'webauthn');
@@ -89,7 +108,9 @@ function textLikeKind(field: FieldDescriptor): FieldKind {
   const mode = kindByInputMode[(field.inputMode ?? '').trim().toLowerCase()];
   if (mode !== undefined) return mode;
   const name = autocompleteFieldName(field.autocomplete ?? '');
-  return (name === undefined ? undefined : kindByAutocomplete[name]) ?? 'text';
+  const byAutocomplete = name === undefined ? undefined : kindByAutocomplete[name];
+  if (byAutocomplete !== undefined) return byAutocomplete;
+  return takesDigitsOnly(field) ? 'numeric' : 'text';
 }
 
 /**
@@ -97,7 +118,8 @@ function textLikeKind(field: FieldDescriptor): FieldKind {
  * checkbox, a select, a read-only or disabled field, anything not a form field).
  *
  * Order: a decisive `input` type (`password`, `email`, `tel`, `number`, dates) wins; then
- * `inputmode`; then the `autocomplete` field name; else `text`. A password field is always
+ * `inputmode`; then the `autocomplete` field name; then a known digits-only id or a digits-only
+ * `pattern` (the digit pad); else `text`. A password field is always
  * `password`, so the keyboard never echoes its keys.
  */
 export function classifyField(field: FieldDescriptor): FieldKind | null {

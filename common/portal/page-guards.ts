@@ -27,6 +27,9 @@ export interface GuardedElement {
   readonly autocomplete?: unknown;
   readonly readOnly?: unknown;
   readonly disabled?: unknown;
+  /** A field's id and `pattern`: EduConnect's birth-date parts and digits-only fields take digits. */
+  readonly id?: unknown;
+  readonly pattern?: unknown;
 }
 
 /** The parts of a DOM event the guards read and act on. A DOM `Event` fits. */
@@ -177,6 +180,8 @@ function fieldKindOf(element: GuardedElement): FieldKind | null {
     autocomplete: stringOrUndefined(element.autocomplete),
     readOnly: element.readOnly === true,
     disabled: element.disabled === true,
+    id: stringOrUndefined(element.id),
+    pattern: stringOrUndefined(element.pattern),
   });
 }
 

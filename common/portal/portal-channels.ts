@@ -1,9 +1,12 @@
 /**
  * IPC channels between the portal's preload (inside the EduConnect page) and the main process.
- * The preload reports only the kind of the focused field and that the visitor is active — never a
- * value, a name, a label or an address.
+ * The preload reports only the kind of the focused field, which known page is shown (and which of
+ * its known fields has focus, by catalog ids), and that the visitor is active — never a value, a
+ * name, a label, a page's text or an address.
  */
 import * as v from 'valibot';
+import { portalPageById, portalPageCatalog } from './portal-pages.ts';
+import type { PortalPageCatalog } from './portal-pages-schema.ts';
 import { fieldKinds, portalRefusals } from './portal-types.ts';
 
 /** The portal preload sends `{ field: FieldKind | null }` when focus enters or leaves a field. */
@@ -29,3 +32,27 @@ export const portalActivityChannel = 'portal:activity';
 
 /** At most one activity ping per this many milliseconds. */
 export const portalActivityThrottleMs = 2_000;
+
+/** The portal preload sends `{ page, field }` when the known page shown, or its focused known field, changes. */
+export const portalPageChannel = 'portal:page';
+
+const catalogId = v.pipe(v.string(), v.maxLength(64));
+
+/**
+ * Schema of a page report for a catalog: `page` one of its page ids or null, `field` one of that
+ * page's field ids or null (never a field without a page). Anything else — a text, a value — fails.
+ */
+export function pageReportSchema(catalog: PortalPageCatalog) {
+  const pageIds = catalog.pages.map((page) => page.id);
+  return v.pipe(
+    v.strictObject({ page: v.nullable(catalogId), field: v.nullable(catalogId) }),
+    v.check(({ page, field }) => {
+      if (page === null) return field === null;
+      const known = pageIds.includes(page) ? portalPageById(catalog, page) : undefined;
+      return known !== undefined && (field === null || (known.fields ?? []).some((candidate) => candidate.id === field));
+    }, 'a known page, and one of its fields or none'),
+  );
+}
+
+/** Schema of the page message, for the bundled catalog. */
+export const portalPageMessageSchema = pageReportSchema(portalPageCatalog);

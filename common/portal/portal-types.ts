@@ -89,6 +89,11 @@ export type PortalEvent =
    */
   | { readonly type: 'typing-unavailable' }
   /**
+   * Which known page the portal shows (`portal-pages.json` id, null when none), and which of its
+   * known fields has focus (its id within the page, or null). Ids only: never a text of the page.
+   */
+  | { readonly type: 'recognised'; readonly page: string | null; readonly field: string | null }
+  /**
    * The visit reached the shell's maximum length, whatever the activity: `secondsLeft > 0` when
    * the final countdown starts (no "Je suis encore là"), `0` when the shell has ended the portal
    * and the visit must end.

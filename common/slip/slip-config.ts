@@ -8,7 +8,7 @@ import { placeholderValues, type PlaceholderValues } from '../guide/placeholders
  */
 export type SlipConfig = Omit<SchoolConfig, 'contacts'> & {
   readonly contacts: {
-    readonly secretariat: { readonly name: string; readonly email?: string | undefined };
+    readonly secretariat: Omit<SchoolConfig['contacts']['secretariat'], 'email'> & { readonly email?: string | undefined };
     readonly referent: SchoolConfig['contacts']['referent'];
   };
 };
@@ -21,13 +21,12 @@ export function secretariatEmail(config: SlipConfig): string | undefined {
 
 /**
  * The placeholder values for the slip's texts. Without a secretariat e-mail, `{secretariatEmail}`
- * reads as the school's name ("Écrivez au Secrétariat second cycle (Lycée du Parc)…"), so no
- * raw placeholder or empty brackets reach a parent.
+ * is empty: the next steps give it in an optional part (`[[ Adresse : {secretariatEmail}]]`),
+ * which is then left out, so no raw placeholder or dangling label reaches a parent.
  */
 export function slipPlaceholderValues(config: SlipConfig): PlaceholderValues {
-  const email = secretariatEmail(config) ?? config.school.name;
   return placeholderValues({
     ...config,
-    contacts: { ...config.contacts, secretariat: { name: config.contacts.secretariat.name, email } },
+    contacts: { ...config.contacts, secretariat: { ...config.contacts.secretariat, email: secretariatEmail(config) ?? '' } },
   });
 }

@@ -31,6 +31,9 @@ svg { display: block; margin-inline: auto; }
 figcaption { margin-top: 0.3em; text-align: center; }
 figcaption .value { display: block; }
 footer { margin-top: 1em; font-size: 0.85em; }
+.write-in { display: flex; align-items: flex-end; gap: 2mm; margin-top: 0.6em; }
+.write-label { flex: none; max-width: 60%; font-weight: 600; }
+.blank { flex: 1 1 auto; min-width: 25mm; height: 2em; border-bottom: 0.3mm solid #000; }
 `;
 
 const roll = (heightMm: number | undefined): string => `

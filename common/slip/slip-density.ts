@@ -26,11 +26,17 @@ const widthOf = (character: string): number => ((character.codePointAt(0) ?? 0) 
 const textOf = (text: SlipText): string => [...text.parts, ...(text.french ?? [])].map((part) => part.text).join('');
 
 /**
- * How much running text the slip has: its route lines and next steps (with their French), in
- * width-weighted characters, plus a line's worth for each item. Headings and contacts are constant.
+ * How much running text the slip has: its route lines, the identifiant line, the next steps (with
+ * their French) and the secretariat's optional contact lines, in width-weighted characters, plus
+ * a line's worth for each. Headings and the other contacts are constant.
  */
 export function slipTextLoad(model: SlipModel): number {
-  const texts = [...model.routes.flatMap((route) => [route.name, ...(route.outcomeText === undefined ? [] : [route.outcomeText])]), ...model.nextSteps.map((step) => step.text)];
+  const texts = [
+    ...model.routes.flatMap((route) => [route.name, ...(route.outcomeText === undefined ? [] : [route.outcomeText])]),
+    ...(model.identifierLine === undefined ? [] : [model.identifierLine]),
+    ...model.nextSteps.map((step) => step.text),
+    ...model.secretariat.lines.map((line) => ({ parts: [...line.label.parts, { kind: 'text' as const, text: line.value }] })),
+  ];
   return texts.reduce((load, text) => load + [...textOf(text)].reduce((sum, character) => sum + widthOf(character), 0) + 25, 0);
 }
 

@@ -69,10 +69,43 @@ describe('slipHtml', () => {
   it('shows everything of the model', () => {
     const html = slipHtml(buildSlip(input), { format: 'roll', encodeQr });
     for (const text of ['Récapitulatif EduConnect', 'Lycée du Parc — Lyon', 'Ce que vous avez fait', 'Activation par SMS', 'Résultat : pas encore réussi.',
-      'À faire ensuite', 'Cherchez l’e-mail du lycée', 'Contacts', 'Vérifier vos informations', 'Correspondant ENT', 'JUNIER Admin',
+      'À faire ensuite', 'Cherchez la lettre ou l’e-mail du lycée', 'Contacts', 'Vérifier vos informations', 'Correspondant ENT', 'JUNIER Admin',
       'Portail EduConnect', 'Écrire au secrétariat depuis votre téléphone', 'Ce document ne contient aucune information personnelle.']) {
       expect(html).toContain(text);
     }
+  });
+});
+
+describe('the printed slip’s contact lines and identifiant line', () => {
+  const withContacts = {
+    ...bundledConfig,
+    contacts: {
+      ...bundledConfig.contacts,
+      secretariat: { ...bundledConfig.contacts.secretariat, phone: '04 78 52 15 21', place: 'Bâtiment A, rez-de-chaussée', hours: 'du lundi au vendredi' },
+    },
+  };
+
+  it('prints the telephone (left to right), the place and the hours the school set', () => {
+    const html = slipHtml(buildSlip({ ...input, config: withContacts }), { format: 'roll', encodeQr });
+    expect(html).toContain('<span class="line" data-contact="phone">Téléphone : <bdi dir="ltr" class="value address">04 78 52 15 21</bdi></span>');
+    expect(html).toContain('<span class="line" data-contact="place">Lieu : <bdi dir="auto" class="value">Bâtiment A, rez-de-chaussée</bdi></span>');
+    expect(html).toContain('<span class="line" data-contact="hours">Horaires : <bdi dir="auto" class="value">du lundi au vendredi</bdi></span>');
+  });
+
+  it('prints no contact line the school did not set', () => {
+    expect(slipHtml(buildSlip(input), { format: 'roll', encodeQr })).not.toContain('data-contact=');
+  });
+
+  it('prints a blank identifiant line: a label and an empty space to write on', () => {
+    const html = slipHtml(buildSlip(input), { format: 'a4', encodeQr });
+    expect(html).toContain('<p class="write-in"><span class="write-label"><span class="own">Identifiant :</span></span><span class="blank" aria-hidden="true"></span></p>');
+  });
+
+  it('isolates names in the direction of their own letters, and addresses left to right', () => {
+    const html = slipHtml(buildSlip({ ...input, texts: pseudoTranslation('ar', 'rtl') }), { format: 'roll', encodeQr });
+    expect(html).toContain('<bdi dir="auto" class="value">Correspondant ENT</bdi>');
+    expect(html).toContain('<bdi dir="auto" class="value">Secrétariat second cycle</bdi>');
+    expect(html).not.toMatch(/<bdi dir="ltr" class="value">(?:Secrétariat|Lycée|Correspondant|JUNIER)/);
   });
 });
 

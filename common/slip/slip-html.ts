@@ -21,10 +21,14 @@ export type SlipHtmlOptions = SlipCssOptions & { readonly encodeQr: QrEncoder; r
 
 const plain = (parts: readonly TextPart[]): string => parts.map((part) => part.text).join('');
 
-/** Text parts as escaped HTML; configuration values stay left to right in any language. */
+/**
+ * Text parts as escaped HTML. Each configuration value is isolated from the words around it:
+ * addresses and e-mails left to right in any language, names and other words in the direction of
+ * their own letters (a route name in Arabic stays in Arabic order).
+ */
 function partsHtml(parts: readonly TextPart[]): string {
   return parts
-    .map((part) => (part.kind === 'value' ? `<bdi dir="ltr" class="value">${escapeHtml(part.text)}</bdi>` : escapeHtml(part.text)))
+    .map((part) => (part.kind === 'value' ? `<bdi dir="${part.dir}" class="value">${escapeHtml(part.text)}</bdi>` : escapeHtml(part.text)))
     .join('');
 }
 
@@ -34,7 +38,8 @@ function textHtml(text: SlipText): string {
   return `<span class="own">${partsHtml(text.parts)}</span>${french}`;
 }
 
-const value = (text: string): string => `<bdi dir="ltr" class="value">${escapeHtml(text)}</bdi>`;
+/** A name from the configuration, isolated in the direction of its own letters. */
+const value = (text: string): string => `<bdi dir="auto" class="value">${escapeHtml(text)}</bdi>`;
 
 /** An address or e-mail, with line-break opportunities after its dots and before its `@` only. */
 const address = (text: string): string =>
@@ -48,7 +53,13 @@ function routesHtml(model: SlipModel): string {
       return `<li data-route="${escapeHtml(route.id)}">${textHtml(route.name)}${outcome}</li>`;
     })
     .join('');
-  return `<section class="routes"><h2>${textHtml(model.routesHeading)}</h2><ul>${items}</ul></section>`;
+  return `<section class="routes"><h2>${textHtml(model.routesHeading)}</h2><ul>${items}</ul>${identifierHtml(model)}</section>`;
+}
+
+/** "Identifiant : ________": a label and a blank line to write on, with nothing typed in it. */
+function identifierHtml(model: SlipModel): string {
+  if (model.identifierLine === undefined) return '';
+  return `<p class="write-in"><span class="write-label">${textHtml(model.identifierLine)}</span><span class="blank" aria-hidden="true"></span></p>`;
 }
 
 function nextStepsHtml(model: SlipModel): string {
@@ -59,9 +70,12 @@ function nextStepsHtml(model: SlipModel): string {
 function contactsHtml(model: SlipModel): string {
   const { secretariat, referent } = model;
   const email = secretariat.email === undefined ? '' : `<br>${address(secretariat.email)}`;
+  const lines = secretariat.lines
+    .map((line) => `<br><span class="line" data-contact="${line.kind}">${partsHtml(line.label.parts)} ${line.kind === 'phone' ? address(line.value) : value(line.value)}</span>`)
+    .join('');
   return (
     `<section class="contacts"><h2>${textHtml(model.contactsHeading)}</h2><dl>` +
-    `<dt>${textHtml(secretariat.label)}</dt><dd>${escapeHtml(secretariat.name)}${email}</dd>` +
+    `<dt>${textHtml(secretariat.label)}</dt><dd><bdi dir="auto">${escapeHtml(secretariat.name)}</bdi>${email}${lines}</dd>` +
     `<dt>${textHtml(referent.label)}</dt><dd>${value(referent.recipient)} (${value(referent.directoryName)})</dd>` +
     `</dl></section>`
   );

@@ -24,6 +24,19 @@ const twoRoutesThenTrouble = [
   'route-franceconnect', 'portal-franceconnect', 'result-franceconnect', 'trouble-step1', 'trouble-step2', 'recap',
 ];
 
+describe('buildSlip for a visit ended from the portal (« Imprimer et terminer »)', () => {
+  it('names the route, leaves the identifiant line, and tells how to recover a forgotten login', () => {
+    const model = slip(['who', 'has-account', 'activation-choice', 'route-sms', 'portal-sms']);
+    expect(model.routes.map((route) => route.id)).toEqual(['sms']);
+    expect(model.identifierLine).toBeDefined();
+    expect(model.nextSteps.map((step) => step.id)).toEqual(['recover-online']);
+  });
+
+  it('points to the ENT from the ENT portal', () => {
+    expect(slip(['who', 'has-account', 'ent-access', 'portal-ent']).nextSteps.map((step) => step.id)).toEqual(['open-ent']);
+  });
+});
+
 describe('buildSlip over every path of the guide', () => {
   const paths = simplePaths();
 
@@ -39,6 +52,7 @@ describe('buildSlip over every path of the guide', () => {
         label: { parts: [{ kind: 'text', text: 'Vérifier vos informations' }] },
         name: bundledConfig.contacts.secretariat.name,
         email: bundledConfig.contacts.secretariat.email,
+        lines: [],
       });
       expect(model.nextSteps.length, where).toBeGreaterThan(0);
       expect(model.qrCodes.map((code) => code.kind), where).toEqual(['educonnect', 'ent', 'mail']);
@@ -132,6 +146,49 @@ describe('contacts and addresses', () => {
   });
 });
 
+describe('the secretariat’s optional contact lines', () => {
+  const withContacts = (secretariat: Record<string, string | undefined>) => ({
+    ...bundledConfig,
+    contacts: { ...bundledConfig.contacts, secretariat: { ...bundledConfig.contacts.secretariat, ...secretariat } },
+  });
+
+  it('are left out when the school sets none (the bundled file invents none)', () => {
+    expect(slip(smsSuccess).secretariat.lines).toEqual([]);
+  });
+
+  it('give the telephone, place and opening hours the school set, each with its label, in that order', () => {
+    const config = withContacts({ hours: 'du lundi au vendredi, de 8 h à 12 h', phone: '04 78 52 15 21', place: 'Bâtiment A, rez-de-chaussée' });
+    expect(slip(smsSuccess, { config }).secretariat.lines.map((line) => [line.kind, plain(line.label), line.value])).toEqual([
+      ['phone', 'Téléphone :', '04 78 52 15 21'],
+      ['place', 'Lieu :', 'Bâtiment A, rez-de-chaussée'],
+      ['hours', 'Horaires :', 'du lundi au vendredi, de 8 h à 12 h'],
+    ]);
+  });
+
+  it('skip a line the school left empty, and show the others', () => {
+    const config = withContacts({ phone: '', place: 'Bâtiment A, rez-de-chaussée', hours: '   ' });
+    expect(slip(smsSuccess, { config }).secretariat.lines.map((line) => line.kind)).toEqual(['place']);
+  });
+});
+
+describe('the identifiant line', () => {
+  it('is a label only, for the parent to write on, on the slip of a visit that took a route', () => {
+    const model = slip(smsSuccess);
+    expect(model.identifierLine).toEqual({ parts: [{ kind: 'text', text: 'Identifiant :' }] });
+  });
+
+  it('keeps EduConnect’s French word next to a translation', () => {
+    const model = slip(smsSuccess, { texts: pseudoTranslation('ar', 'rtl') });
+    expect(plain(model.identifierLine)).toBe('[ar] Identifiant :');
+    expect(frenchOf(model.identifierLine)).toBe('Identifiant :');
+  });
+
+  it('is not on the slip of a visit that took no route (a student, a CPGE parent)', () => {
+    expect(slip(['who', 'cpge-not-concerned', 'recap'])).not.toHaveProperty('identifierLine');
+    expect(slip(['who', 'student-not-here', 'recap'])).not.toHaveProperty('identifierLine');
+  });
+});
+
 describe('a configuration without a secretariat e-mail', () => {
   for (const email of [undefined, '', '   ']) {
     it(`still yields a slip, without the mail QR code, and flags the field for staff (${JSON.stringify(email)})`, () => {
@@ -141,7 +198,7 @@ describe('a configuration without a secretariat e-mail', () => {
       expect(model.secretariat).not.toHaveProperty('email');
       expect(model.qrCodes.map((code) => code.kind)).toEqual(['educonnect', 'ent']);
       const ask = plain(model.nextSteps.find((step) => step.id === 'ask-secretariat-check')?.text);
-      expect(ask).toBe('Écrivez au Secrétariat second cycle (Lycée du Parc) pour faire vérifier vos nom, prénom, numéro de portable et e-mail.');
+      expect(ask).toBe('Pour faire vérifier vos nom, prénom, numéro de portable et adresse e-mail, écrivez au secrétariat (Secrétariat second cycle).');
     });
   }
 });
@@ -239,7 +296,7 @@ describe('privacy: the slip depends on the path, the configuration and the langu
 
   it('has no field for visitor input: its keys are the slip’s own', () => {
     expect(Object.keys(slip(smsSuccess)).sort()).toEqual([
-      'contactsHeading', 'date', 'direction', 'language', 'missingConfiguration', 'nextSteps', 'nextStepsHeading',
+      'contactsHeading', 'date', 'direction', 'identifierLine', 'language', 'missingConfiguration', 'nextSteps', 'nextStepsHeading',
       'privacyNote', 'qrCodes', 'referent', 'routes', 'routesHeading', 'school', 'secretariat', 'title',
     ]);
   });

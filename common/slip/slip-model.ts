@@ -4,7 +4,7 @@ import type { UiKey } from '../guide/ui-keys.ts';
 import { secretariatEmail, slipPlaceholderValues, type SlipConfig } from './slip-config.ts';
 import { secretariatMailto } from './slip-mailto.ts';
 import { routesTried } from './slip-routes.ts';
-import type { SlipModel, SlipNextStep, SlipQrCode, SlipRoute, SlipText } from './slip-types.ts';
+import type { SlipContactKind, SlipContactLine, SlipModel, SlipNextStep, SlipQrCode, SlipRoute, SlipText } from './slip-types.ts';
 
 /** The language whose texts are EduConnect's own, kept next to every translation. */
 export const slipSourceLanguage = 'fr';
@@ -63,6 +63,13 @@ export function buildSlip(input: SlipInput): SlipModel {
   const itemIds = [...new Set(path.flatMap((id) => screens.get(id)?.recap ?? []))];
   const nextSteps: SlipNextStep[] = itemIds.map((id) => ({ id, text: text.withFrench((source) => source.recapItems[id] ?? id) }));
 
+  const contactLabels: Readonly<Record<SlipContactKind, UiKey>> = { phone: 'slipPhone', place: 'slipPlace', hours: 'slipHours' };
+  const { secretariat } = config.contacts;
+  const lines: SlipContactLine[] = (['phone', 'place', 'hours'] as const).flatMap((kind) => {
+    const value = secretariat[kind]?.trim() ?? '';
+    return value === '' ? [] : [{ kind, label: ui(contactLabels[kind]), value }];
+  });
+
   const email = secretariatEmail(config);
   const qrCodes: SlipQrCode[] = [
     { kind: 'educonnect', caption: ui('slipQrEduconnect'), target: config.addresses.educonnect, display: readableAddress(config.addresses.educonnect) },
@@ -80,6 +87,7 @@ export function buildSlip(input: SlipInput): SlipModel {
     date: { parts: fillText(input.texts.ui.slipDate ?? input.frenchTexts.ui.slipDate ?? '{date}', { date: input.formatDate(input.texts.meta.language) }) },
     routesHeading: ui('slipRoute'),
     routes,
+    ...(routes.length === 0 ? {} : { identifierLine: text.withFrench((source) => source.ui.slipIdentifier) }),
     nextStepsHeading: ui('recapNextSteps'),
     nextSteps,
     contactsHeading: ui('recapContacts'),
@@ -87,6 +95,7 @@ export function buildSlip(input: SlipInput): SlipModel {
       label: ui('slipSecretariat'),
       name: config.contacts.secretariat.name,
       ...(email === undefined ? {} : { email }),
+      lines,
     },
     referent: {
       label: ui('slipReferent'),

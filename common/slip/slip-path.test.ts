@@ -12,7 +12,12 @@ describe('isValidSlipPath', () => {
     expect(isValidSlipPath(bundledGraph, retried)).toBe(true);
   });
 
+  it('accepts the path so far of a visit ended from the portal (« Imprimer et terminer »)', () => {
+    expect(isValidSlipPath(bundledGraph, ['who', 'has-account', 'activation-choice', 'route-sms', 'portal-sms'])).toBe(true);
+  });
+
   it.each([
+    ['ending on a steps screen', ['who', 'has-account', 'activation-choice', 'route-sms']],
     ['empty', []],
     ['not from the start', ['has-account', 'activation-choice', 'route-letter', 'letter-missing', 'recap']],
     ['not to the recap', ['who', 'cpge-not-concerned']],

@@ -49,12 +49,26 @@ export interface SlipQrCode {
   readonly display: string;
 }
 
+/** What an optional contact line of the secretariat gives. */
+export type SlipContactKind = 'phone' | 'place' | 'hours';
+
+/** An optional contact line the school set (telephone, place, opening hours), with its label. */
+export interface SlipContactLine {
+  readonly kind: SlipContactKind;
+  /** "Téléphone", "Lieu", "Horaires", in the visitor's language. */
+  readonly label: SlipText;
+  /** As the school file writes it. */
+  readonly value: string;
+}
+
 /** The secretariat contact: checks the school's records (nom, prénom, mobile, e-mail). */
 export interface SlipSecretariat {
   readonly label: SlipText;
   readonly name: string;
   /** Absent when the configuration has none (then flagged for staff). */
   readonly email?: string;
+  /** The telephone, place and opening hours the school set, in that order; none when it set none. */
+  readonly lines: readonly SlipContactLine[];
 }
 
 /** The référent numérique, reached through the ENT messaging. */
@@ -78,6 +92,11 @@ export interface SlipModel {
   readonly routesHeading: SlipText;
   /** The routes tried, in the order first tried; empty when the path entered none. */
   readonly routes: readonly SlipRoute[];
+  /**
+   * "Identifiant : ________", a blank line for the parent to write the identifiant EduConnect gave
+   * them (the slip never prints anything typed); on the slip of a visit that took a route.
+   */
+  readonly identifierLine?: SlipText;
   readonly nextStepsHeading: SlipText;
   /** The next steps contributed by the screens of the path, without repeats, in path order. */
   readonly nextSteps: readonly SlipNextStep[];

@@ -90,7 +90,7 @@ async function openPortalOnSmsRoute(page: Page): Promise<void> {
   await test.step('open the portal', async () => {
     await page.getByRole('button', { name: /Faire l.activation ici/ }).click();
     await expect(page.getByRole('button', { name: 'Retour au guide' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Terminer et effacer' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Terminer sans imprimer' })).toBeVisible();
   });
 }
 
@@ -227,7 +227,7 @@ test('the on-screen digit pad types into the portal phone field', async () => {
   }
 });
 
-test('"Retour au guide" keeps the portal; "Terminer et effacer" wipes it and the next visitor starts clean', async () => {
+test('"Retour au guide" keeps the portal; « Terminer sans imprimer » wipes it and the next visitor starts clean', async () => {
   const { app, page } = await launch();
   try {
     await openPortalOnSmsRoute(page);
@@ -253,10 +253,10 @@ test('"Retour au guide" keeps the portal; "Terminer et effacer" wipes it and the
       expect((await portalState(app))?.id).toBe(first?.id);
     });
 
-    await test.step('"Terminer et effacer" destroys the portal and returns to the attract screen', async () => {
+    await test.step('« Terminer sans imprimer » destroys the portal and returns to the attract screen', async () => {
       await page.getByRole('button', { name: /Faire l.activation ici/ }).click();
       await expect.poll(async () => (await portalState(app))?.visible).toBe(true);
-      await page.getByRole('button', { name: 'Terminer et effacer' }).click();
+      await page.getByRole('button', { name: 'Terminer sans imprimer' }).click();
       await expect(page.getByRole('button', { name: 'Touchez l’écran pour commencer' })).toBeVisible();
       await expect.poll(() => portalState(app)).toBeUndefined();
       const leftoverCookies = await app.evaluate(async () => {

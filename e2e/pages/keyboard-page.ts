@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 
 /** The function keys' accessible names (French labels). */
 export const keyNames = {
@@ -15,6 +16,38 @@ export const keyNames = {
   right: 'Curseur à droite',
   hide: 'Masquer le clavier',
 } as const;
+
+/** The keyboard's names in one language: the keyboard's own and its function keys'. */
+export interface KeyboardNames {
+  readonly keyboard: string;
+  readonly keys: Readonly<Record<keyof typeof keyNames, string>>;
+}
+
+/** The French names. */
+export const frenchKeyboardNames: KeyboardNames = { keyboard: 'Clavier', keys: keyNames };
+
+/** The names in a language, from its interface words. */
+export function keyboardNamesOf(texts: GuideTexts): KeyboardNames {
+  const ui = texts.ui;
+  const word = (key: string): string => ui[key] ?? `missing ${key}`;
+  return {
+    keyboard: word('keyboardName'),
+    keys: {
+      shift: word('keyShift'),
+      capsLock: word('keyCapsName'),
+      accents: word('keyAccents'),
+      symbols: word('keySymbols'),
+      letters: word('keyLetters'),
+      space: word('keySpace'),
+      backspace: word('keyBackspace'),
+      enter: word('keyEnter'),
+      nextField: word('keyNextField'),
+      left: word('keyLeft'),
+      right: word('keyRight'),
+      hide: word('keyHideName'),
+    },
+  };
+}
 
 /**
  * The on-screen keyboard, used the way a parent does: by tapping keys found by their accessible
@@ -33,18 +66,21 @@ export class KeyboardPage {
   readonly nextField: Locator;
   readonly hide: Locator;
 
-  constructor(readonly page: Page) {
-    this.root = page.getByRole('group', { name: 'Clavier', exact: true });
-    this.shift = this.key(keyNames.shift);
-    this.capsLock = this.key(keyNames.capsLock);
-    this.accents = this.key(keyNames.accents);
-    this.symbols = this.key(keyNames.symbols);
-    this.letters = this.key(keyNames.letters);
-    this.space = this.key(keyNames.space);
-    this.backspace = this.key(keyNames.backspace);
-    this.enter = this.key(keyNames.enter);
-    this.nextField = this.key(keyNames.nextField);
-    this.hide = this.key(keyNames.hide);
+  constructor(
+    readonly page: Page,
+    names: KeyboardNames = frenchKeyboardNames,
+  ) {
+    this.root = page.getByRole('group', { name: names.keyboard, exact: true });
+    this.shift = this.key(names.keys.shift);
+    this.capsLock = this.key(names.keys.capsLock);
+    this.accents = this.key(names.keys.accents);
+    this.symbols = this.key(names.keys.symbols);
+    this.letters = this.key(names.keys.letters);
+    this.space = this.key(names.keys.space);
+    this.backspace = this.key(names.keys.backspace);
+    this.enter = this.key(names.keys.enter);
+    this.nextField = this.key(names.keys.nextField);
+    this.hide = this.key(names.keys.hide);
   }
 
   /** The key with exactly this accessible name: a character (`é`, `@gmail.com`) or a function key (`Effacer`). */

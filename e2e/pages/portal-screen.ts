@@ -14,7 +14,7 @@ export class PortalScreen {
   constructor(readonly page: Page) {
     this.frame = page.frameLocator('iframe[data-portal-frame]');
     this.toGuide = page.getByRole('button', { name: 'Retour au guide' }).first();
-    this.endAndErase = page.getByRole('button', { name: 'Terminer et effacer' });
+    this.endAndErase = page.getByRole('button', { name: 'Terminer sans imprimer' });
     this.back = page.getByRole('button', { name: 'Page précédente' });
     this.blockedTitle = page.getByRole('heading', { name: 'Cette page n’est pas disponible sur la borne' });
     this.blockedReturn = page.getByRole('button', { name: 'Revenir à la page précédente' });

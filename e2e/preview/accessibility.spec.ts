@@ -4,9 +4,10 @@ import type { Page } from '@playwright/test';
 import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { languageNames, supportedLanguages, type SupportedLanguage } from '../../common/guide/languages.ts';
 import { expect, test } from '../fixtures.ts';
-import { graph, shortestPathTree } from '../guide-data.ts';
+import { graph, guideIndex, shortestPathTree } from '../guide-data.ts';
 import { AttractPage } from '../pages/attract-page.ts';
 import { GuidePage } from '../pages/guide-page.ts';
+import { PortalCompanionPanel } from '../pages/portal-companion.ts';
 import { walkDepthFirst } from '../path-trie.ts';
 
 const textsOf = (language: SupportedLanguage): GuideTexts =>
@@ -52,10 +53,13 @@ async function everyScreen(page: Page, language: SupportedLanguage, check: (scre
   const texts = textsOf(language);
   await page.getByRole('button', { name: texts.ui.attractStart ?? '' }).tap();
   const guide = new GuidePage(page, texts);
+  const companion = new PortalCompanionPanel(page, texts);
   const seen = new Set<string>();
   await walkDepthFirst(guide, shortestPathTree(), async (id) => {
     if (seen.has(id)) return;
     seen.add(id);
+    // A portal screen is checked with the page companion open beside the portal (folded in French).
+    if (guideIndex.screen(id).kind === 'portal') await companion.showOpen();
     await check(id);
   });
   return seen.size;

@@ -28,7 +28,7 @@ test('a parent completes the SMS activation by filling the fields', async ({ pag
   const portal = await DemoPortal.open(page);
 
   await test.step('profile, then "Je n\'ai pas de compte"', async () => {
-    await portal.link(/^Responsable légal/).click();
+    await portal.link(/^Représentant légal/).click();
     await portal.link("Je n'ai pas de compte").click();
     await expect(portal.heading).toHaveText('Activation du compte');
   });

@@ -22,14 +22,17 @@ test('Arabic: chosen on the attract screen, mirrored, and back to French for the
     expect(back?.x ?? 0).toBeGreaterThan(restart?.x ?? 0);
   });
 
-  await test.step('values from the configuration stay left to right inside the Arabic text', async () => {
-    await expect(page.locator('[data-screen="cpge-not-concerned"] bdi[dir="ltr"]').first()).toHaveText('Lycée du Parc');
+  await test.step('names from the configuration are isolated in the Arabic text and take their own letters’ direction', async () => {
+    const name = page.locator('[data-screen="cpge-not-concerned"] bdi', { hasText: 'Lycée du Parc' }).first();
+    await expect(name).toHaveAttribute('dir', 'auto');
+    expect(await name.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     await page.getByRole('button', { name: arabic.screens['cpge-not-concerned']?.answers?.recap ?? '' }).tap();
   });
 
   await page.getByRole('button', { name: arabic.ui.recapEnd ?? '', exact: true }).tap();
-  // The visitor's state (language included) is cleared before the thank-you shows.
-  await expect(page.getByRole('heading', { name: 'Merci, à bientôt !' })).toBeVisible();
+  // The thank-you is still in the visitor's language; the language is cleared once it is over.
+  await expect(page.getByRole('heading', { name: arabic.ui.thanksTitle ?? '' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(attract.start).toBeVisible({ timeout: 10_000 });
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

@@ -6,7 +6,7 @@ test('a parent completes the demo SMS activation with the on-screen keyboard onl
   const { portal } = await openSmsPortal(page);
   const frame = portal.frame;
   const keyboard = new KeyboardPage(page);
-  await frame.getByRole('link', { name: /^Responsable légal/ }).tap();
+  await frame.getByRole('link', { name: /^Représentant légal/ }).tap();
   await frame.getByRole('link', { name: "Je n'ai pas de compte" }).tap();
 
   await test.step('names on AZERTY, with capitals and accents', async () => {
@@ -52,7 +52,7 @@ test('a parent completes the demo SMS activation with the on-screen keyboard onl
 
 test('a link outside the allow-list shows the blocked notice, and the way back works', async ({ page }) => {
   const { portal } = await openSmsPortal(page);
-  await portal.frame.getByRole('link', { name: /^Responsable légal/ }).tap();
+  await portal.frame.getByRole('link', { name: /^Représentant légal/ }).tap();
   await portal.frame.getByRole('link', { name: /Assistance en ligne/ }).tap();
   await expect(portal.blockedTitle).toBeVisible();
   await expect(page.getByText('www.example.com')).toBeVisible();

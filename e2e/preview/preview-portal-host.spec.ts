@@ -20,7 +20,7 @@ test('a visitor activates the account by typing only through the host, and the e
   });
 
   await test.step('identity and mobile, typed key by key', async () => {
-    await frame.getByRole('link', { name: /^Responsable légal/ }).click();
+    await frame.getByRole('link', { name: /^Représentant légal/ }).click();
     await frame.getByRole('link', { name: "Je n'ai pas de compte" }).click();
     await frame.getByLabel('Nom', { exact: true }).click();
     await expect.poll(() => harness.last('focus')).toEqual({ type: 'focus', field: 'text' });
@@ -74,7 +74,7 @@ test('a visitor activates the account by typing only through the host, and the e
 test('a link outside the allow-list is stopped and reported by its host only; "Retour" stays in the portal', async ({ page }) => {
   const harness = await PortalHostHarness.load(page);
   await harness.open('educonnect');
-  await harness.frame.getByRole('link', { name: /^Responsable légal/ }).click();
+  await harness.frame.getByRole('link', { name: /^Représentant légal/ }).click();
   await expect(harness.frame.getByRole('heading', { level: 1 })).toHaveText('Je me connecte avec mon compte ÉduConnect');
 
   await harness.frame.getByRole('link', { name: 'Assistance en ligne (site extérieur)' }).click();

@@ -78,7 +78,8 @@ test.describe('staff mode', () => {
       const tally = (title: string) => staff.statistics.locator('section.tally').filter({ has: page.getByRole('heading', { name: title }) });
       await expect(tally('Parcours suivis')).toContainText('Activation avec FranceConnect');
       await expect(tally('Parcours suivis')).toContainText('Activation par SMS');
-      await expect(tally('Visites abandonnées, par écran')).toContainText('EduConnect · portal-sms');
+      await expect(tally('Visites terminées dans le portail (sans le récapitulatif)')).toContainText('Dans le portail — Activation par SMS');
+      await expect(tally('Visites abandonnées, par écran')).toContainText('Rien sur la période.');
       await expect(tally('Langues choisies')).toContainText('Français');
       await expect(tally('Langues choisies').locator('.count')).toHaveText('3');
       await staff.statistics.getByRole('button', { name: '30 derniers jours' }).tap();

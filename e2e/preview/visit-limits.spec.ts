@@ -36,7 +36,7 @@ test('typing with the kiosk’s on-screen keyboard still keeps the visit alive',
   await page.clock.install();
   const { portal } = await openSmsPortal(page);
   const keyboard = new KeyboardPage(page);
-  await portal.frame.getByRole('link', { name: /^Responsable légal/ }).tap();
+  await portal.frame.getByRole('link', { name: /^Représentant légal/ }).tap();
   await portal.frame.getByRole('link', { name: "Je n'ai pas de compte" }).tap();
   await portal.frame.getByLabel('Nom', { exact: true }).tap();
   await expect(keyboard.root).toBeVisible();

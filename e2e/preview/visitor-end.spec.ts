@@ -31,9 +31,9 @@ async function nextVisitorFindsNothing(page: Page, marker: string): Promise<void
   expect(await visitorMarkers(await portalFrame(page), marker)).toEqual(nowhere);
 }
 
-test('"Terminer et effacer": the next visitor’s portal holds no cookie, localStorage, sessionStorage or IndexedDB of the previous one', async ({ page }) => {
+test('« Terminer sans imprimer »: the next visitor’s portal holds no cookie, localStorage, sessionStorage or IndexedDB of the previous one', async ({ page }) => {
   await firstVisitorLeavesData(page, 'visit-one');
-  await page.getByRole('button', { name: 'Terminer et effacer' }).tap();
+  await page.getByRole('button', { name: 'Terminer sans imprimer' }).tap();
   await expect(page.getByRole('heading', { name: 'Merci, à bientôt !' })).toBeVisible();
   await expect(page.getByText('Tout ce que vous avez saisi sur la borne a été effacé.')).toBeVisible();
   const reports = await wipeReports(page);
@@ -74,7 +74,7 @@ test('an end of visit whose erasing cannot be confirmed in time: the next portal
   await firstVisitorLeavesData(page, 'visit-stuck');
   // The end-of-visit page never answers during this visit's end (a frozen or unreachable portal).
   await page.route(/\/__wipe/, () => undefined);
-  await page.getByRole('button', { name: 'Terminer et effacer' }).tap();
+  await page.getByRole('button', { name: 'Terminer sans imprimer' }).tap();
   await expect(page.getByRole('heading', { name: 'Merci, à bientôt !' })).toBeVisible();
   const siteDataCleared = async (): Promise<boolean | undefined> =>
     (await wipeReports(page))[0]?.steps.find((step) => step.store === 'clear-site-data')?.ok;

@@ -3,13 +3,19 @@
 // to the page. The main-world guard runs as `executeInMainWorld` runs it: a copy of its source,
 // cut off from the preload's module, with the page's globals.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { refusalWindowMs } from '../../common/portal/page-guards.ts';
+import { pageSettleMs } from '../../common/portal/page-recognition-runtime.ts';
 import {
   portalActivityChannel,
   portalActivityThrottleMs,
   portalFocusChannel,
+  portalPageChannel,
+  portalPageMessageSchema,
   portalRefusedChannel,
 } from '../../common/portal/portal-channels.ts';
+import { HtmlPage } from '../../common/portal/test-support/html-page.ts';
 
 const sent: { channel: string; args: unknown[] }[] = [];
 const exposed: string[] = [];
@@ -105,6 +111,7 @@ class FakeEvent {
     readonly isTrusted: boolean,
     readonly path: readonly unknown[],
     readonly key?: string,
+    readonly persisted?: boolean,
   ) {}
   composedPath(): readonly unknown[] {
     return this.path;
@@ -121,6 +128,8 @@ interface FireOptions {
   readonly trusted?: boolean;
   readonly path?: readonly unknown[];
   readonly key?: string;
+  /** A `pageshow` of a page coming back from the back-forward cache. */
+  readonly persisted?: boolean;
 }
 
 /** The page's window: listeners in the order they were added (the preload's come first). */
@@ -129,8 +138,8 @@ class FakeWindow {
   addEventListener(type: string, listener: (event: FakeEvent) => void): void {
     this.listeners.push({ type, listener });
   }
-  fire(type: string, { trusted = true, path = [], key }: FireOptions = {}): FakeEvent {
-    const event = new FakeEvent(type, trusted, [...path, this], key);
+  fire(type: string, { trusted = true, path = [], key, persisted }: FireOptions = {}): FakeEvent {
+    const event = new FakeEvent(type, trusted, [...path, this], key, persisted);
     for (const entry of this.listeners) {
       if (entry.type !== type) continue;
       entry.listener(event);
@@ -141,7 +150,32 @@ class FakeWindow {
 }
 
 const page = new FakeWindow();
-const fakeDocument: { activeElement: unknown } = { activeElement: null };
+/** The page's document: its markup (read with a small HTML reader) and the focused element. */
+let markup = new HtmlPage('<html><body></body></html>');
+const fakeDocument = {
+  activeElement: null as unknown,
+  get documentElement(): unknown {
+    return markup.root;
+  },
+  querySelectorAll: (selectors: string) => markup.querySelectorAll(selectors),
+  getElementById: (id: string) => markup.getElementById(id),
+};
+
+/** The page's `MutationObserver`s, as the preload makes them: their callbacks, to run as the page changes. */
+const pageChanges: (() => void)[] = [];
+class FakeMutationObserver {
+  constructor(private readonly callback: () => void) {}
+  observe(): void {
+    pageChanges.push(this.callback);
+  }
+}
+
+/** A demo portal page with values in its fields, as if the visitor had typed them. */
+function demoPageWithTypedValues(file: string, values: Readonly<Record<string, string>>): HtmlPage {
+  let html = readFileSync(new URL(`../../resources/demo-portal/${file}`, import.meta.url), 'utf8');
+  for (const [id, value] of Object.entries(values)) html = html.replace(`<input id="${id}" `, `<input id="${id}" value="${value}" `);
+  return new HtmlPage(html);
+}
 
 function focus(element: unknown): void {
   fakeDocument.activeElement = element;
@@ -157,6 +191,7 @@ function blurAll(): void {
 const messagesOn = (channel: string): unknown[] => sent.filter((message) => message.channel === channel).map((message) => message.args[0]);
 const focusMessages = (): unknown[] => messagesOn(portalFocusChannel);
 const refusals = (): unknown[] => messagesOn(portalRefusedChannel);
+const pageReports = (): unknown[] => messagesOn(portalPageChannel);
 const activityCount = (): number => sent.filter((message) => message.channel === portalActivityChannel).length;
 
 describe('the portal preload', () => {
@@ -164,6 +199,7 @@ describe('the portal preload', () => {
     vi.useFakeTimers();
     vi.stubGlobal('window', page);
     vi.stubGlobal('document', fakeDocument);
+    vi.stubGlobal('MutationObserver', FakeMutationObserver);
     await import('./portal.ts');
   });
   afterAll(() => {
@@ -348,5 +384,39 @@ describe('the portal preload', () => {
     await expect(save()).rejects.toMatchObject({ name: 'AbortError' });
     expect(nativeCalls).toEqual([]);
     expect(refusals()).toEqual([{ what: 'file-upload' }]);
+  });
+
+  it('says which known page shows once the document is parsed, and which known field has focus: ids only, never a typed value', () => {
+    markup = demoPageWithTypedValues('activation.html', { nom: 'Durand', prenom: 'Marie-Hélène', mobile: '0612345678' });
+    page.fire('DOMContentLoaded');
+    const mobile = markup.one('#mobile');
+    fakeDocument.activeElement = mobile;
+    page.fire('focusin', { path: [mobile] });
+    fakeDocument.activeElement = markup.one('#nom');
+    page.fire('focusin', { path: [markup.one('#nom')] });
+    expect(pageReports()).toEqual([
+      { page: 'activation-identity', field: null },
+      { page: 'activation-identity', field: 'mobile' },
+      { page: 'activation-identity', field: 'nom' },
+    ]);
+    for (const report of pageReports()) expect(v.is(portalPageMessageSchema, report)).toBe(true);
+    expect(JSON.stringify(sent)).not.toMatch(/Durand|Marie|0612345678|confirme|téléphone/);
+  });
+
+  it('looks again once the page has changed itself, and says when a page is left or shown again', () => {
+    markup = new HtmlPage('<html><body><h1>Je saisis le code reçu par SMS</h1></body></html>');
+    page.fire('DOMContentLoaded');
+    markup = demoPageWithTypedValues('dates-naissance.html', { jour: '14', mois: '02', annee: '2009' });
+    for (const changed of pageChanges) changed();
+    vi.advanceTimersByTime(pageSettleMs);
+    page.fire('pagehide');
+    page.fire('pageshow', { persisted: true });
+    expect(pageReports()).toEqual([
+      { page: 'sms-code', field: null },
+      { page: 'birth-dates', field: null },
+      { page: null, field: null },
+      { page: 'birth-dates', field: null },
+    ]);
+    expect(JSON.stringify(sent)).not.toMatch(/2009|Léa|Hugo/);
   });
 });

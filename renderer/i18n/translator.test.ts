@@ -10,7 +10,7 @@ describe('Translator.fill', () => {
     const translator = new Translator(texts, values);
     expect(translator.fill('Écrivez à {secretariatEmail}.')).toEqual([
       { kind: 'text', text: 'Écrivez à ' },
-      { kind: 'value', text: bundledConfig.contacts.secretariat.email },
+      { kind: 'value', text: bundledConfig.contacts.secretariat.email, dir: 'ltr' },
       { kind: 'text', text: '.' },
     ]);
   });

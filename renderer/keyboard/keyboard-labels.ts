@@ -1,8 +1,10 @@
 /**
  * What the function keys say: an accessible name, the word shown on the key, and an optional hint
  * (a few characters hinting at what the key opens, hidden from assistive technology). French is the
- * default; a translated set can be passed to the keyboard when the interface language changes.
+ * default; `translatedKeyboardLabels` builds the set of the visitor's language from the interface
+ * words (`ui-keys-portal.ts`), so the keys speak the language the guide speaks.
  */
+import type { portalUiKeys } from '../../common/guide/ui-keys-portal.ts';
 import type { FunctionKeyId } from './keyboard-types.ts';
 
 /** The label of one function key. */
@@ -34,7 +36,7 @@ export const frenchKeyboardLabels: KeyboardLabels = {
   keys: {
     backspace: { name: 'Effacer', caption: 'Effacer' },
     enter: { name: 'Entrée', caption: 'Entrée' },
-    tab: { name: 'Champ suivant', caption: 'Suivant' },
+    tab: { name: 'Champ suivant', caption: 'Champ suivant' },
     left: { name: 'Curseur à gauche' },
     right: { name: 'Curseur à droite' },
     space: { name: 'Espace', caption: 'Espace' },
@@ -46,3 +48,38 @@ export const frenchKeyboardLabels: KeyboardLabels = {
     hide: { name: 'Masquer le clavier', caption: 'Masquer' },
   },
 };
+
+/** The interface words the keyboard's labels are made of. */
+export type KeyboardWord = Extract<(typeof portalUiKeys)[number], 'keyboardName' | `key${string}`>;
+
+/** Which interface words name each function key, and the caption when it is shorter than the name. */
+const keyWords: Readonly<Record<FunctionKeyId, { readonly name: KeyboardWord; readonly caption?: KeyboardWord | null }>> = {
+  backspace: { name: 'keyBackspace' },
+  enter: { name: 'keyEnter' },
+  tab: { name: 'keyNextField' },
+  left: { name: 'keyLeft', caption: null },
+  right: { name: 'keyRight', caption: null },
+  space: { name: 'keySpace' },
+  shift: { name: 'keyShift' },
+  caps: { name: 'keyCapsName', caption: 'keyCaps' },
+  accents: { name: 'keyAccents' },
+  symbols: { name: 'keySymbols' },
+  letters: { name: 'keyLetters' },
+  hide: { name: 'keyHideName', caption: 'keyHide' },
+};
+
+/**
+ * The keyboard's labels in a language, from its interface words: each key's name, and its caption
+ * (the name itself, a shorter word of it, or none for the arrows, which show an icon only). The
+ * symbols key keeps its `& @ #` hint in every language.
+ */
+export function translatedKeyboardLabels(word: (key: KeyboardWord) => string, lang: string): KeyboardLabels {
+  const keys = {} as Record<FunctionKeyId, FunctionKeyLabel>;
+  for (const [id, words] of Object.entries(keyWords) as [FunctionKeyId, (typeof keyWords)[FunctionKeyId]][]) {
+    const name = word(words.name);
+    const caption = words.caption === null ? undefined : word(words.caption ?? words.name);
+    const hint = frenchKeyboardLabels.keys[id].hint;
+    keys[id] = { name, ...(caption === undefined ? {} : { caption }), ...(hint === undefined ? {} : { hint }) };
+  }
+  return { lang, keyboard: word('keyboardName'), keys };
+}

@@ -13,7 +13,7 @@ function key(state: KeyboardState, name: string): KeyDef {
 describe('KeyboardState', () => {
   it('shows the layout of its field kind and returns each input without keeping it', () => {
     const state = new KeyboardState('tel');
-    expect(state.layout.id).toBe('digits');
+    expect(state.layout.id).toBe('phone');
     expect(state.press(key(state, '6'))).toEqual({ input: { kind: 'text', text: '6' } });
     expect(state.model).toEqual({ field: 'tel', panel: 'pad', shift: 'off' });
   });

@@ -66,7 +66,7 @@ export type LayoutStyle = 'keys' | 'pad';
 
 /** The keys offered for one family of fields. */
 export interface Layout {
-  readonly id: 'azerty' | 'email' | 'digits' | 'date';
+  readonly id: 'azerty' | 'email' | 'digits' | 'phone' | 'date';
   readonly style: LayoutStyle;
   /** The panel shown when a field takes focus. */
   readonly home: PanelId;

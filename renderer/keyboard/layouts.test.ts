@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { supportedLanguages } from '../../common/guide/languages.ts';
 import { fieldKinds, keyboardInputSchema, type FieldKind } from '../../common/portal/portal-types.ts';
-import { frenchKeyboardLabels } from './keyboard-labels.ts';
+import { frenchKeyboardLabels, translatedKeyboardLabels } from './keyboard-labels.ts';
 import type { KeyDef, KeyboardModel, Layout, Panel, PanelId } from './keyboard-types.ts';
 import {
   azertyLayout,
@@ -12,10 +14,11 @@ import {
   layoutFor,
   mailDomains,
   otherAccents,
+  phoneLayout,
 } from './layouts.ts';
 import { keyText, press, upperCase } from './press.ts';
 
-const layouts: readonly Layout[] = [azertyLayout, emailLayout, digitsLayout, dateLayout];
+const layouts: readonly Layout[] = [azertyLayout, emailLayout, digitsLayout, phoneLayout, dateLayout];
 
 const panelsOf = (layout: Layout): [PanelId, Panel][] =>
   Object.entries(layout.panels).flatMap(([id, panel]) => (panel === undefined ? [] : [[id as PanelId, panel]]));
@@ -34,7 +37,7 @@ const charactersOf = (panel: Panel): string[] =>
 const rowText = (panel: Panel, row: number): string =>
   (panel[row] ?? []).flatMap((key) => (key.action.type === 'letter' ? [key.action.letter] : [])).join('');
 
-const fieldFor = (layout: Layout): FieldKind => ({ azerty: 'text', email: 'email', digits: 'tel', date: 'date' })[layout.id] as FieldKind;
+const fieldFor = (layout: Layout): FieldKind => ({ azerty: 'text', email: 'email', digits: 'numeric', phone: 'tel', date: 'date' })[layout.id] as FieldKind;
 
 describe('every key of every layout', () => {
   for (const { layout, id, panel } of everyPanel) {
@@ -182,18 +185,52 @@ describe('digit pad', () => {
     expect(Object.keys(digitsLayout.panels)).toEqual(['pad']);
   });
 
+  it('adds + and a space for phone numbers, so « +262 692 12 34 56 » can be typed', () => {
+    const pad = phoneLayout.panels.pad ?? [];
+    expect([...charactersOf(pad)].sort()).toEqual([...' +0123456789'].sort());
+    expect(namesOf(pad)).toEqual(expect.arrayContaining(['Effacer', 'Espace', 'Entrée', 'Champ suivant', 'Masquer le clavier']));
+    const typed = [...'+262 692 12 34 56'].map((character) => {
+      const key = pad.flat().find((candidate) => keyText(candidate, 'off') === character);
+      if (key === undefined) throw new Error(`no key for ${character}`);
+      return press(key, { field: 'tel', panel: 'pad', shift: 'off' }).input;
+    });
+    expect(typed.map((input) => (input?.kind === 'text' ? input.text : '')).join('')).toBe('+262 692 12 34 56');
+  });
+
   it('adds / for dates', () => {
     expect([...charactersOf(dateLayout.panels.pad ?? [])].sort()).toEqual([...'/0123456789']);
   });
 });
 
 describe('layoutFor', () => {
-  it('gives AZERTY to text and password, the e-mail keys to email, the digit pad to tel, numeric and date', () => {
+  it('gives AZERTY to text and password, the e-mail keys to email, the phone pad to tel, the digit pad to numeric and date', () => {
     const ids = Object.fromEntries(fieldKinds.map((field) => [field, layoutFor(field).id]));
-    expect(ids).toEqual({ text: 'azerty', password: 'azerty', email: 'email', tel: 'digits', numeric: 'digits', date: 'date' });
+    expect(ids).toEqual({ text: 'azerty', password: 'azerty', email: 'email', tel: 'phone', numeric: 'digits', date: 'date' });
   });
 
   it('has a home panel in every layout', () => {
     for (const layout of layouts) expect(layout.panels[layout.home]).toBeDefined();
+  });
+});
+
+describe('the function keys in every language', () => {
+  const texts = (language: string): Record<string, string> =>
+    (JSON.parse(readFileSync(new URL(`../../resources/guide/texts/${language}.json`, import.meta.url), 'utf8')) as { ui: Record<string, string> }).ui;
+
+  it('are the French default in French', () => {
+    const ui = texts('fr');
+    expect(translatedKeyboardLabels((key) => ui[key] ?? key, 'fr')).toEqual(frenchKeyboardLabels);
+  });
+
+  it.each(supportedLanguages)('%s: every key is named, its caption is part of its name, and « Champ suivant » is not the portal’s « Suivant »', (language) => {
+    const ui = texts(language);
+    const labels = translatedKeyboardLabels((key) => ui[key] ?? `missing ${key}`, language);
+    expect(labels.lang).toBe(language);
+    for (const label of [labels.keyboard, ...Object.values(labels.keys).map((key) => key.name)]) expect(label).not.toMatch(/^missing /);
+    for (const label of Object.values(labels.keys)) {
+      if (label.caption !== undefined) expect(label.name.toLocaleLowerCase(language)).toContain(label.caption.toLocaleLowerCase(language));
+    }
+    expect(labels.keys.tab.name).not.toBe('Suivant');
+    expect(labels.keys.left.caption).toBeUndefined();
   });
 });

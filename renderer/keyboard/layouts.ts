@@ -1,6 +1,7 @@
 /**
  * The keyboard layouts, as data: French AZERTY with accents and symbols, an e-mail keyboard with
- * the common French mail domains as whole keys, and a large digit pad (with `/` for dates).
+ * the common French mail domains as whole keys, a large digit pad (with `/` for dates), and the
+ * phone pad: digits, `+` and a space, so `+262 692 12 34 56` can be typed as the portal asks.
  */
 import type { FieldKind } from '../../common/portal/portal-types.ts';
 import type { FunctionKeyId, KeyAction, KeyDef, KeyRow, KeySize, Layout, Panel } from './keyboard-types.ts';
@@ -102,12 +103,23 @@ const padTop: readonly KeyRow[] = [textKeys('123'), textKeys('456'), textKeys('7
 const padBottom: KeyRow = [left, right, tab, enter, hide];
 const padBackspace: KeyDef = { ...backspace, size: 'one' };
 
-/** Phone numbers, SMS codes and other numbers: a large digit pad. */
+/** SMS codes, birth-date parts and other numbers: a large digit pad. */
 export const digitsLayout: Layout = {
   id: 'digits',
   style: 'pad',
   home: 'pad',
   panels: { pad: [...padTop, [{ action: { type: 'text', text: '0' }, size: 'two' }, padBackspace], padBottom] },
+};
+
+/**
+ * Phone numbers: the digit pad with `+` (a number outside metropolitan France is written with its
+ * regional code, `+262…`) and a space (the portal accepts `06 12 34 56 78`).
+ */
+export const phoneLayout: Layout = {
+  id: 'phone',
+  style: 'pad',
+  home: 'pad',
+  panels: { pad: [...padTop, [...textKeys('+0'), padBackspace], [{ ...space, size: 'fill' }], padBottom] },
 };
 
 /** Dates (jj/mm/aaaa): the digit pad with `/`. */
@@ -127,6 +139,7 @@ export function layoutFor(field: FieldKind): Layout {
     case 'email':
       return emailLayout;
     case 'tel':
+      return phoneLayout;
     case 'numeric':
       return digitsLayout;
     case 'date':

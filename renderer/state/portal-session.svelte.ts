@@ -1,4 +1,5 @@
 import type { KioskApi, Unsubscribe } from '../../common/bridge/contract.ts';
+import { portalPageCatalog, successPageIds } from '../../common/portal/portal-pages.ts';
 import type {
   FieldKind,
   KeyboardInput,
@@ -11,6 +12,13 @@ import type {
 
 /** How long the keyboard stays after focus leaves a field, waiting for the next field's focus. */
 export const keyboardLingerMs = 250;
+
+/**
+ * How long the companion keeps a page's explanation after the portal says no known page shows
+ * (the page is being left): the next page usually says which it is sooner, so the panel does not
+ * flash the route's steps between two known pages. A failed or crashed page forgets it at once.
+ */
+export const pageForgetMs = 250;
 
 /**
  * Why the portal screen shows a notice beside the page (never over it): the kiosk refused the
@@ -26,7 +34,10 @@ export interface PortalFollowers {
   readonly timeLimit: (secondsLeft: number) => void;
 }
 
-/** What the renderer knows of the visitor's portal: never a page, a value or an address path. */
+/**
+ * What the renderer knows of the visitor's portal: never a page's content, a value or an address
+ * path — only which known page shows and which of its known fields has focus, by catalog ids.
+ */
 export class PortalSession {
   loading = $state(false);
   canGoBack = $state(false);
@@ -42,11 +53,26 @@ export class PortalSession {
   unavailable = $state(false);
   /** The notice shown beside the page, until the visitor closes it. */
   notice: PortalNotice | undefined = $state();
+  /** The known page the portal shows (`portal-pages.json` id), or null. */
+  page: string | null = $state(null);
+  /** The known field of that page with focus (its id), or null. */
+  pageField: string | null = $state(null);
+  /**
+   * True once the portal showed a page known as a finished success in this visit (for the
+   * anonymous statistics: a visit ended in the portal after it is a success).
+   */
+  reachedSuccess = false;
   readonly #kiosk: KioskApi;
+  readonly #successPages: ReadonlySet<string>;
   #blurTimer: ReturnType<typeof setTimeout> | undefined;
+  #forgetTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The portal screen the portal was opened for in this visit: coming back to it keeps the page. */
+  #openedFor: string | undefined;
 
-  constructor(kiosk: KioskApi) {
+  /** `successPages`: the known pages that show a finished success (the bundled catalog's by default). */
+  constructor(kiosk: KioskApi, successPages: ReadonlySet<string> = successPageIds(portalPageCatalog)) {
     this.#kiosk = kiosk;
+    this.#successPages = successPages;
   }
 
   /** Follows the portal's events; `followers` hear the visitor's activity and the time limit. */
@@ -69,6 +95,10 @@ export class PortalSession {
         this.failed = true;
         this.loading = false;
         this.field = null;
+        this.#recognised(null, null, true);
+        return;
+      case 'recognised':
+        this.#recognised(event.page, event.field, false);
         return;
       case 'focus':
         this.#focus(event.field);
@@ -108,6 +138,23 @@ export class PortalSession {
     }, keyboardLingerMs);
   }
 
+  /** A known page shows (or none: forgotten after `pageForgetMs`, or at once when `now`). */
+  #recognised(page: string | null, field: string | null, now: boolean): void {
+    if (this.#forgetTimer !== undefined) clearTimeout(this.#forgetTimer);
+    this.#forgetTimer = undefined;
+    if (page !== null && this.#successPages.has(page)) this.reachedSuccess = true;
+    if (page !== null || now || this.page === null) {
+      this.page = page;
+      this.pageField = page === null ? null : field;
+      return;
+    }
+    this.#forgetTimer = setTimeout(() => {
+      this.#forgetTimer = undefined;
+      this.page = null;
+      this.pageField = null;
+    }, pageForgetMs);
+  }
+
   /** Opens the portal at `target` over `bounds`. */
   async open(target: PortalTarget, bounds: PortalBounds): Promise<void> {
     this.failed = false;
@@ -115,6 +162,21 @@ export class PortalSession {
     this.notice = undefined;
     const result = await this.#kiosk.portalOpen({ target, bounds });
     this.unavailable = !result.ok;
+  }
+
+  /**
+   * The portal screen `screen` shows: the first time in the visit (or after the portal could not
+   * open) it opens `target`; coming back to it — after "Retour au guide", or after reading the
+   * steps again — it only lays the portal over the placeholder again, on the page the visitor
+   * left, never back at the start.
+   */
+  async enter(screen: string, target: PortalTarget, bounds: PortalBounds): Promise<void> {
+    if (this.#openedFor === screen && !this.unavailable) {
+      this.setBounds(bounds);
+      return;
+    }
+    this.#openedFor = screen;
+    await this.open(target, bounds);
   }
 
   /** Moves the portal over the placeholder. */
@@ -152,6 +214,12 @@ export class PortalSession {
   reset(): void {
     if (this.#blurTimer !== undefined) clearTimeout(this.#blurTimer);
     this.#blurTimer = undefined;
+    if (this.#forgetTimer !== undefined) clearTimeout(this.#forgetTimer);
+    this.#forgetTimer = undefined;
+    this.#openedFor = undefined;
+    this.reachedSuccess = false;
+    this.page = null;
+    this.pageField = null;
     this.loading = false;
     this.canGoBack = false;
     this.blockedHost = undefined;

@@ -1,11 +1,15 @@
 // What the portal screen knows of the portal's refusals, out-of-reach focus and time limit.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KioskApi } from '../../common/bridge/contract.ts';
 import type { PortalEvent } from '../../common/portal/portal-types.ts';
-import { PortalSession } from './portal-session.svelte.ts';
+import { pageForgetMs, PortalSession } from './portal-session.svelte.ts';
 
 interface Followed {
   readonly session: PortalSession;
+  /** The portal addresses the shell was asked to open, in order. */
+  readonly opened: string[];
+  /** How many times the portal was only laid over the placeholder again. */
+  readonly laidOut: () => number;
   readonly send: (event: PortalEvent) => void;
   /** What the followers heard: `activity`, or the seconds of each time-limit event. */
   readonly heard: (number | 'activity')[];
@@ -13,17 +17,26 @@ interface Followed {
 
 function followed(): Followed {
   let listener: ((event: PortalEvent) => void) | undefined;
+  const opened: string[] = [];
+  let layouts = 0;
   const kiosk = {
     on: (_event: string, next: (event: PortalEvent) => void) => {
       listener = next;
       return () => undefined;
     },
-    portalOpen: () => Promise.resolve({ ok: true, value: null }),
+    portalOpen: ({ target }: { target: string }) => {
+      opened.push(target);
+      return Promise.resolve({ ok: true, value: null });
+    },
+    portalSetBounds: () => {
+      layouts += 1;
+      return Promise.resolve({ ok: true, value: null });
+    },
   } as unknown as KioskApi;
   const session = new PortalSession(kiosk);
   const heard: (number | 'activity')[] = [];
   session.follow({ activity: () => heard.push('activity'), timeLimit: (secondsLeft) => heard.push(secondsLeft) });
-  return { session, send: (event) => listener?.(event), heard };
+  return { session, send: (event) => listener?.(event), heard, opened, laidOut: () => layouts };
 }
 
 describe('PortalSession', () => {
@@ -68,5 +81,69 @@ describe('PortalSession', () => {
     send({ type: 'refused', what: 'print' });
     session.reset();
     expect(session.notice).toBeUndefined();
+  });
+
+  describe('the known page', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('remembers, until the visit is reset, that a page of finished success showed (for the statistics)', () => {
+      const { session, send } = followed();
+      send({ type: 'recognised', page: 'sms-code', field: null });
+      expect(session.reachedSuccess).toBe(false);
+      send({ type: 'recognised', page: 'account-activated', field: null });
+      send({ type: 'recognised', page: 'login', field: null });
+      expect(session.reachedSuccess).toBe(true);
+      session.reset();
+      expect(session.reachedSuccess).toBe(false);
+    });
+
+    it('follows the page and its focused field, and keeps a page a moment after the portal says none shows', () => {
+      vi.useFakeTimers();
+      const { session, send } = followed();
+      send({ type: 'recognised', page: 'login', field: null });
+      send({ type: 'recognised', page: 'login', field: 'identifiant' });
+      expect([session.page, session.pageField]).toEqual(['login', 'identifiant']);
+      send({ type: 'recognised', page: null, field: null });
+      expect(session.page).toBe('login');
+      send({ type: 'recognised', page: 'activation-identity', field: null });
+      vi.advanceTimersByTime(pageForgetMs);
+      expect([session.page, session.pageField]).toEqual(['activation-identity', null]);
+      send({ type: 'recognised', page: null, field: null });
+      vi.advanceTimersByTime(pageForgetMs);
+      expect(session.page).toBeNull();
+    });
+
+    it('forgets the page at once when it fails or crashes, and at the end of the visit', () => {
+      const { session, send } = followed();
+      send({ type: 'recognised', page: 'login', field: 'password' });
+      send({ type: 'load-failed' });
+      expect([session.page, session.pageField]).toEqual([null, null]);
+      send({ type: 'recognised', page: 'login', field: 'password' });
+      session.reset();
+      expect([session.page, session.pageField]).toEqual([null, null]);
+    });
+  });
+
+  describe('entering a portal screen', () => {
+    const bounds = { x: 0, y: 0, width: 100, height: 100 };
+
+    it('opens the target the first time, and only lays the portal out again when the visitor comes back', async () => {
+      const { session, opened, laidOut } = followed();
+      await session.enter('portal-sms', 'educonnect', bounds);
+      await session.enter('portal-sms', 'educonnect', bounds);
+      await session.enter('portal-sms', 'educonnect', bounds);
+      expect(opened).toEqual(['educonnect']);
+      expect(laidOut()).toBe(2);
+    });
+
+    it('opens again for another portal screen, and for a new visit', async () => {
+      const { session, opened } = followed();
+      await session.enter('portal-sms', 'educonnect', bounds);
+      await session.enter('portal-ent', 'entLogin', bounds);
+      await session.enter('portal-sms', 'educonnect', bounds);
+      session.reset();
+      await session.enter('portal-sms', 'educonnect', bounds);
+      expect(opened).toEqual(['educonnect', 'entLogin', 'educonnect', 'educonnect']);
+    });
   });
 });

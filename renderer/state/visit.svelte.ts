@@ -19,8 +19,13 @@ export interface VisitDeps {
   readonly index: () => GuideIndex;
   /** Asks the shell to sign out and destroy the portal; resolves with what was cleared. */
   readonly endVisit: () => Promise<WipeReport | undefined>;
-  /** Clears every other renderer store of the visit (portal state, language, text size…). */
+  /** Clears every other renderer store of the visit as it ends (the portal's state…). */
   readonly clearRenderer: () => void;
+  /**
+   * Clears what the thank-you still needs once it is over, before the next visitor: the visitor's
+   * language and text size, so the thank-you speaks their language.
+   */
+  readonly clearAfterThanks?: () => void;
   /** A monotonic clock in ms (changing the system clock cannot end a visit). */
   readonly now?: () => number;
   /** A visit started (for the anonymous statistics). */
@@ -69,7 +74,7 @@ export class Visit {
     this.#dispatch({ type: 'screen', screen: kind, at: this.#now() });
   }
 
-  /** "Terminer" / "Terminer et effacer". */
+  /** "Terminer" (recap), "Imprimer et terminer" or "Terminer sans imprimer" (portal). */
   end(): void {
     this.#dispatch({ type: 'end-requested', at: this.#now() });
   }
@@ -119,7 +124,10 @@ export class Visit {
       this.#deps.onEnding?.();
       void this.#wipe();
     }
-    if (after.phase === 'waiting' && before.phase !== 'waiting') this.#prepareWaiting();
+    if (after.phase === 'waiting' && before.phase !== 'waiting') {
+      this.#deps.clearAfterThanks?.();
+      this.#prepareWaiting();
+    }
   }
 
   /** In staff mode the first guide screen waits instead of the attract screen. */

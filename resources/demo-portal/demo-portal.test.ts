@@ -93,7 +93,8 @@ describe('the demo portal pages', () => {
     const expectations: readonly [RegExp, string | null][] = [
       [/^mobile$/, 'tel'],
       [/^code$/, 'numeric'],
-      [/^(jour|mois|annee)-\d$/, 'numeric'],
+      // EduConnect's birth-date parts are plain text inputs: their ids give the digit pad.
+      [/^(jour|mois|annee)(-\d)?$/, 'numeric'],
       [/^mail$/, 'email'],
       [/^(mot-de-passe|fc-mot-de-passe|nouveau|confirmation)$/, 'password'],
       [/^(identifiant|fc-identifiant|nom|prenom)$/, 'text'],
@@ -107,7 +108,7 @@ describe('the demo portal pages', () => {
         const id = input.id ?? '';
         const expected = expectations.find(([pattern]) => pattern.test(id))?.[1];
         expect(expected, `${page}: no expectation for #${id}`).toBeDefined();
-        const kind = classifyField({ tagName: 'INPUT', type: input.type, inputMode: input.inputmode, autocomplete: input.autocomplete });
+        const kind = classifyField({ tagName: 'INPUT', type: input.type, inputMode: input.inputmode, autocomplete: input.autocomplete, id: input.id, pattern: input.pattern });
         expect(kind, `${page} #${id}`).toBe(expected);
         checked.add(id);
       }
@@ -117,10 +118,19 @@ describe('the demo portal pages', () => {
 
   it('uses the real EduConnect labels the school tutorial quotes', () => {
     const all = pages.map(read).join('\n');
-    for (const label of ['Responsable légal', 'Élève', "Je n'ai pas de compte", 'Identifiant oublié', 'Mot de passe oublié',
+    for (const label of ['Représentant légal', 'Responsable légal', 'Élève', 'Elève ou parent', "Je n'ai pas de compte", 'Identifiant oublié', 'Mot de passe oublié',
       "S'identifier avec FranceConnect", 'Je confirme mon identité', 'N° de téléphone portable', 'Précédent', 'Suivant', 'Par SMS',
       'Par mail', 'Votre compte est activé', 'Code reçu par SMS (simulation) : <strong>123456</strong>']) {
       expect(all).toContain(label);
     }
+  });
+
+  it("carries the real EduConnect pages' known markers, on the pages that imitate them", () => {
+    const markers: Readonly<Record<string, readonly RegExp[]>> = {
+      'index.html': [/\sid="bouton_responsable"[^>]*class="[^"]*choixProfil__btn/, /\sid="bouton_eleve"[^>]*class="[^"]*choixProfil__btn/],
+      'connexion.html': [/<div id="div_connexion">/, /<form id="validerAuth"/, /name="j_username"/, /name="j_password"/, /<button id="bouton_valider"/],
+      'dates-naissance.html': [/<form id="theForm"/, /<fieldset id="dateNaissance"/, /<input id="jour"/, /<input id="mois"/, /<input id="annee"/, /<button id="submit-button"/, /id="bouton_precedent"/],
+    };
+    for (const [page, patterns] of Object.entries(markers)) for (const pattern of patterns) expect(read(page), `${page} ${String(pattern)}`).toMatch(pattern);
   });
 });

@@ -514,6 +514,21 @@ describe('ElectronPortalHost events', () => {
     expect(events).toEqual([{ type: 'focus', field: 'tel' }, { type: 'focus', field: null }, { type: 'activity' }]);
   });
 
+  it('forwards the known page and its focused field from the portal preload, only while a visitor has a portal', async () => {
+    const { host, events } = setup();
+    host.reportPage('login', null);
+    await host.open({ target: 'educonnect', bounds });
+    host.reportPage('login', 'identifiant');
+    host.reportPage(null, null);
+    expect(events).toEqual([
+      { type: 'recognised', page: 'login', field: 'identifiant' },
+      { type: 'recognised', page: null, field: null },
+    ]);
+    await host.destroy();
+    host.reportPage('login', null);
+    expect(events.filter((event) => event.type === 'recognised')).toHaveLength(2);
+  });
+
   it('stops telling a listener that unsubscribed', async () => {
     const { host, view } = setup();
     const listener = vi.fn();

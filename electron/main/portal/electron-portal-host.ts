@@ -296,6 +296,11 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
     if (this.visit !== undefined) this.emit({ type: 'activity' });
   }
 
+  /** Forwards which known page the portal shows and which of its known fields has focus: ids only. */
+  reportPage(page: string | null, field: string | null): void {
+    if (this.visit !== undefined) this.emit({ type: 'recognised', page, field });
+  }
+
   private async startVisit(): Promise<Visit<V>> {
     const pooled = await this.pool.acquire();
     await this.options.beforeVisit?.(pooled);

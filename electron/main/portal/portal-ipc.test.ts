@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { portalActivityChannel, portalFocusChannel, portalRefusedChannel } from '../../../common/portal/portal-channels.ts';
+import { portalActivityChannel, portalFocusChannel, portalPageChannel, portalRefusedChannel } from '../../../common/portal/portal-channels.ts';
 import { createLogger } from '../log.ts';
 import { type PortalIpcTarget, setupPortalIpc } from './portal-ipc.ts';
 import { FakePortalEmitter } from './test-support/fake-portal.ts';
@@ -28,6 +28,7 @@ function setup(current: { readonly id: number | undefined } = { id: portalId }) 
     reportFocus: vi.fn(),
     reportActivity: vi.fn(),
     reportRefused: vi.fn(),
+    reportPage: vi.fn(),
   };
   const lines: string[] = [];
   const stop = setupPortalIpc(ipcMain as never, target, createLogger((line) => lines.push(line)));
@@ -57,6 +58,22 @@ describe('setupPortalIpc', () => {
     expect(target.reportRefused).toHaveBeenNthCalledWith(2, 'print');
   });
 
+  it('forwards a known page and its focused field from the current portal page, and drops any other', () => {
+    const { ipcMain, target, lines } = setup();
+    ipcMain.send(portalPageChannel, { id: portalId }, portalPage, { page: 'activation-identity', field: 'mobile' });
+    ipcMain.send(portalPageChannel, { id: portalId }, portalPage, { page: null, field: null });
+    ipcMain.send(portalPageChannel, { id: portalId }, portalPage, { page: 'Je confirme mon identité', field: null });
+    ipcMain.send(portalPageChannel, { id: portalId }, portalPage, { page: 'login', field: 'mobile' });
+    ipcMain.send(portalPageChannel, { id: portalId }, portalPage, { page: 'login', field: 'identifiant', value: 'p.durand12' });
+    ipcMain.send(portalPageChannel, { id: portalId }, portalPage);
+    ipcMain.send(portalPageChannel, { id: 1 }, portalPage, { page: 'login', field: null });
+    expect(target.reportPage).toHaveBeenCalledTimes(2);
+    expect(target.reportPage).toHaveBeenNthCalledWith(1, 'activation-identity', 'mobile');
+    expect(target.reportPage).toHaveBeenNthCalledWith(2, null, null);
+    expect(lines).toHaveLength(5);
+    expect(lines.join('\n')).not.toMatch(/confirme|durand/);
+  });
+
   it('forwards an activity ping from the current portal page', () => {
     const { ipcMain, target } = setup();
     ipcMain.send(portalActivityChannel, { id: portalId }, portalPage);
@@ -73,9 +90,11 @@ describe('setupPortalIpc', () => {
     ipcMain.send(portalFocusChannel, sender, frame, { field: 'text' });
     ipcMain.send(portalActivityChannel, sender, frame);
     ipcMain.send(portalRefusedChannel, sender, frame, { what: 'print' });
+    ipcMain.send(portalPageChannel, sender, frame, { page: 'login', field: null });
     expect(target.reportFocus).not.toHaveBeenCalled();
     expect(target.reportActivity).not.toHaveBeenCalled();
     expect(target.reportRefused).not.toHaveBeenCalled();
+    expect(target.reportPage).not.toHaveBeenCalled();
   });
 
   it('drops everything when there is no portal', () => {
@@ -110,6 +129,8 @@ describe('setupPortalIpc', () => {
     ipcMain.send(portalFocusChannel, { id: portalId }, portalPage, { field: 'text' });
     ipcMain.send(portalActivityChannel, { id: portalId }, portalPage);
     ipcMain.send(portalRefusedChannel, { id: portalId }, portalPage, { what: 'print' });
+    ipcMain.send(portalPageChannel, { id: portalId }, portalPage, { page: 'login', field: null });
+    expect(target.reportPage).not.toHaveBeenCalled();
     expect(target.reportRefused).not.toHaveBeenCalled();
     expect(target.reportFocus).not.toHaveBeenCalled();
     expect(target.reportActivity).not.toHaveBeenCalled();

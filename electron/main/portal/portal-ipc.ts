@@ -5,6 +5,8 @@ import {
   portalActivityChannel,
   portalFocusChannel,
   portalFocusMessageSchema,
+  portalPageChannel,
+  portalPageMessageSchema,
   portalRefusedChannel,
   portalRefusedMessageSchema,
 } from '../../../common/portal/portal-channels.ts';
@@ -27,6 +29,8 @@ export interface PortalIpcTarget {
   reportRefused(what: PortalRefusal): void;
   /** The visitor touched or typed in the portal. */
   reportActivity(): void;
+  /** The known page shown (a catalog id, or null) and its known field with focus (an id, or null). */
+  reportPage(page: string | null, field: string | null): void;
 }
 
 /** A listener as `ipcMain.on` takes it, with only the event parts read here. */
@@ -45,7 +49,7 @@ export function isCurrentPortalPage(event: IpcSenderLike, target: PortalIpcTarge
 
 /**
  * Listens to the portal preload's channels (`portalFocusChannel`, `portalActivityChannel`,
- * `portalRefusedChannel`).
+ * `portalRefusedChannel`, `portalPageChannel`).
  * Messages from anyone but the current portal's page, and payloads that do not validate, are
  * dropped (logged without content). Returns the function that stops listening.
  */
@@ -67,10 +71,18 @@ export function setupPortalIpc(ipcMain: Pick<IpcMain, 'on' | 'removeListener'>, 
     if (args.length !== 0) return log.warn('portal: dropped an invalid activity message');
     target.reportActivity();
   };
+  const onPage: PortalIpcListener = (event, ...args) => {
+    if (!isCurrentPortalPage(event, target)) return log.warn('portal: dropped a page message from another sender');
+    const message = args.length === 1 ? v.safeParse(portalPageMessageSchema, args[0]) : undefined;
+    if (message === undefined || !message.success) return log.warn('portal: dropped an invalid page message');
+    target.reportPage(message.output.page, message.output.field);
+  };
   ipcMain.on(portalFocusChannel, onFocus);
   ipcMain.on(portalActivityChannel, onActivity);
   ipcMain.on(portalRefusedChannel, onRefused);
+  ipcMain.on(portalPageChannel, onPage);
   return () => {
+    ipcMain.removeListener(portalPageChannel, onPage);
     ipcMain.removeListener(portalRefusedChannel, onRefused);
     ipcMain.removeListener(portalFocusChannel, onFocus);
     ipcMain.removeListener(portalActivityChannel, onActivity);

@@ -16,7 +16,7 @@ const path = ['who', 'has-account', 'activation-choice', 'route-sms', 'portal-sm
 describe('renderSlipDocument', () => {
   it('rebuilds the slip from the path, with today’s date and working QR codes', async () => {
     const { html, missingConfiguration } = await renderSlipDocument({ path, language: 'fr' }, 'roll', sources);
-    expect(html).toContain('Le <bdi dir="ltr" class="value">3 septembre 2025</bdi>');
+    expect(html).toContain('Le <bdi dir="auto" class="value">3 septembre 2025</bdi>');
     expect(html).toContain('Résultat : compte activé.');
     expect(missingConfiguration).toEqual([]);
     expect(qrSvgsIn(html).map((code) => decodeQrSvg(code.svg)?.slice(0, 30))).toEqual([

@@ -5,6 +5,8 @@
  * an address beyond a host name, or page content.
  */
 import * as v from 'valibot';
+import { portalPageMessageSchema } from '../../../common/portal/portal-channels.ts';
+import { portalPageCatalog } from '../../../common/portal/portal-pages.ts';
 import { fieldKinds, keyboardInputSchema, portalRefusals } from '../../../common/portal/portal-types.ts';
 
 /** Marks the agent's messages. */
@@ -35,6 +37,11 @@ export type AgentWipeStep = v.InferOutput<typeof agentWipeStepSchema>;
 
 const agentTag = v.literal(agentMessageTag);
 
+/** The ids a page report may carry: the known pages', and their fields'. */
+const knownPageIds = portalPageCatalog.pages.map((page) => page.id);
+const knownFieldIds = [...new Set(portalPageCatalog.pages.flatMap((page) => (page.fields ?? []).map((field) => field.id)))];
+const idOf = (ids: readonly string[]) => v.nullable(ids.length === 0 ? v.null() : v.picklist(ids));
+
 /** Schema of a message from the agent. */
 export const agentMessageSchema = v.variant('type', [
   /** A page is ready; whether "Retour" can go back within the portal. */
@@ -51,6 +58,11 @@ export const agentMessageSchema = v.variant('type', [
     field: v.nullable(v.picklist(fieldKinds)),
     inFrame: v.optional(v.boolean()),
   }),
+  /**
+   * Which known page this is and which of its known fields has focus: ids of the catalog, or null
+   * (a field always of that page; see `readAgentMessage`).
+   */
+  v.strictObject({ tag: agentTag, type: v.literal('recognised'), page: idOf(knownPageIds), field: idOf(knownFieldIds) }),
   /** The page tried to open the file chooser or the print dialog; the agent refused it. */
   v.strictObject({ tag: agentTag, type: v.literal('refused'), what: v.picklist(portalRefusals) }),
   /** The visitor touched or typed (throttled by the agent). */
@@ -103,11 +115,17 @@ function fromSender(event: ReceivedMessage, expected: ExpectedSender): boolean {
   return event.origin === expected.origin && event.source !== null && event.source === expected.source;
 }
 
-/** The agent's message in `event`, or undefined when it comes from elsewhere or is malformed. */
+/**
+ * The agent's message in `event`, or undefined when it comes from elsewhere or is malformed (a
+ * page report naming a field of another page included).
+ */
 export function readAgentMessage(event: ReceivedMessage, expected: ExpectedSender): AgentMessage | undefined {
   if (!fromSender(event, expected)) return undefined;
   const parsed = v.safeParse(agentMessageSchema, event.data);
-  return parsed.success ? parsed.output : undefined;
+  if (!parsed.success) return undefined;
+  const message = parsed.output;
+  if (message.type === 'recognised' && !v.is(portalPageMessageSchema, { page: message.page, field: message.field })) return undefined;
+  return message;
 }
 
 /** The host's command in `event`, or undefined when it comes from elsewhere or is malformed. */

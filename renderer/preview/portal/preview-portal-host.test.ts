@@ -90,6 +90,23 @@ describe('the preview portal host', () => {
     ]);
   });
 
+  it("passes on which known page the agent recognised, and forgets it when the page is left or fails", async () => {
+    const { host, events, frames } = harness();
+    await host.open({ target: 'educonnect', bounds });
+    const recognised = (): PortalEvent[] => events.filter((event) => event.type === 'recognised');
+    frames[0]?.agent({ tag: agentMessageTag, type: 'recognised', page: 'login', field: null });
+    frames[0]?.agent({ tag: agentMessageTag, type: 'page', canGoBack: false });
+    frames[0]?.agent({ tag: agentMessageTag, type: 'recognised', page: 'login', field: 'identifiant' });
+    frames[0]?.agent({ tag: agentMessageTag, type: 'leaving' });
+    expect(recognised()).toEqual([
+      { type: 'recognised', page: 'login', field: null },
+      { type: 'recognised', page: 'login', field: 'identifiant' },
+      { type: 'recognised', page: null, field: null },
+    ]);
+    host.navigate('retry');
+    expect(recognised().at(-1)).toEqual({ type: 'recognised', page: null, field: null });
+  });
+
   it('turns focus in a frame out of reach into "no field" and typing-unavailable', async () => {
     const { host, events, frames } = harness();
     await host.open({ target: 'educonnect', bounds });

@@ -124,10 +124,14 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
     current.failTimer = undefined;
   };
 
+  /** No known page shows (the page is being left, or failed): the next page says which it is. */
+  const forgetPage = (): void => emit({ type: 'recognised', page: null, field: null });
+
   const load = (current: Visit, url: string): void => {
     clearFailTimer(current);
     current.agentReady = false;
     setFocus(null);
+    forgetPage();
     current.frame.load(url);
     setLoading(current, true);
   };
@@ -141,7 +145,11 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
         return;
       case 'leaving':
         setFocus(null);
+        forgetPage();
         setLoading(current, true);
+        return;
+      case 'recognised':
+        emit({ type: 'recognised', page: message.page, field: message.field });
         return;
       case 'focus':
         if (message.inFrame === true) {
@@ -177,6 +185,7 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
       current.failTimer = undefined;
       if (current.agentReady || visit !== current) return;
       setFocus(null);
+      forgetPage();
       setLoading(current, false);
       emit({ type: 'load-failed' });
     }, pageReportGraceMs);
