@@ -120,6 +120,12 @@ export const selfTestCatalog = [
       'Dans la page « justificatif » du portail de démonstration, essaie de choisir un fichier et d’imprimer la page, et vérifie que la borne refuse les deux sans ouvrir de fenêtre du système.',
   },
   {
+    id: 'page-recognition',
+    title: 'Aide à côté du portail',
+    description:
+      'Ouvre la page de connexion et celle des dates de naissance du portail de démonstration, et vérifie que la page est reconnue (l’aide à côté du portail s’affiche) et que la page ne transmet que des noms de la liste des pages connues.',
+  },
+  {
     id: 'synthetic-activity',
     title: 'Fausse activité ignorée',
     description:

@@ -22,6 +22,8 @@ export const demoPages = {
   login: demoPage('connexion.html'),
   /** Route 2: nom, prénom and the mobile number (a `tel` field). */
   activation: demoPage('activation.html'),
+  /** Route 2: the children's birth dates (three fields each: day, month, year). */
+  birthDates: demoPage('dates-naissance.html'),
   /** A page asking for a document: a file input and a print button. */
   proof: demoPage('justificatif.html'),
 } as const;

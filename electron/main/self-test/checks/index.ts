@@ -14,6 +14,7 @@ import { ipcSendersCheck } from './ipc-senders.ts';
 import { launchTimeCheck } from './launch-time.ts';
 import { memoryTwentyVisitsCheck } from './memory-twenty-visits.ts';
 import { navigationAllowListCheck } from './navigation-allow-list.ts';
+import { pageRecognitionCheck } from './page-recognition.ts';
 import { portalRefusalsCheck } from './portal-refusals.ts';
 import { portalTypingCheck } from './portal-typing.ts';
 import { shortcutLockdownCheck } from './shortcut-lockdown.ts';
@@ -41,6 +42,7 @@ export const selfTestChecks: readonly RunnableCheck[] = [
   runnable(memoryTwentyVisitsCheck),
   runnable(hostNavigationCheck),
   runnable(portalRefusalsCheck),
+  runnable(pageRecognitionCheck),
   runnable(syntheticActivityCheck),
   runnable(defaultSessionPermissionsCheck),
 ];

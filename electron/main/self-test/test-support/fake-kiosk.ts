@@ -57,7 +57,12 @@ export interface FakeKioskFaults {
   readonly hangBlocksHost: boolean;
   readonly twoPageRoll: boolean;
   readonly countdownNeverShows: boolean;
+  /** The portal preload recognises no page (the catalog failed to load, or the preload did not run). */
+  readonly noPageRecognition: boolean;
 }
+
+/** The demo pages the fake's preload recognises, by file name, as catalog page ids. */
+const fakeRecognisedPages: Readonly<Record<string, string>> = { 'connexion.html': 'login', 'dates-naissance.html': 'birth-dates' };
 
 /** How the fake kiosk is set up. */
 export interface FakeKioskOptions {
@@ -217,6 +222,9 @@ export class FakeKiosk implements SelfTestKiosk {
       if (visit === undefined) throw new Error('no portal');
       if (!isAllowedUrl(url, allowedHosts)) throw new Error('ERR_BLOCKED_BY_CLIENT');
       this.commit(visit, url, true);
+      // The demo pages the real preload recognises, as it reports them: catalog ids only.
+      const recognised = this.faults.noPageRecognition === true ? undefined : fakeRecognisedPages[url.split('/').at(-1) ?? ''];
+      if (recognised !== undefined) this.emit({ type: 'recognised', page: recognised, field: null });
     },
     focus: (): void => undefined,
     evaluate: <T>(script: PageScript<T>): Promise<T> => this.portalEvaluate(script) as Promise<T>,
