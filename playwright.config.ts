@@ -50,7 +50,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: process.env.CI !== undefined,
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'build/reports/e2e.json' }]],
-  timeout: 30_000,
+  // A safety net, not a budget: three workers share two cores, so a long walk can take twice its usual time.
+  timeout: 60_000,
   use: { baseURL, trace: 'off', screenshot: 'off', launchOptions },
   projects: [
     {
