@@ -283,6 +283,14 @@ describe('ElectronPortalHost.setVisible', () => {
     expect(window.children).toHaveLength(1);
     expect(view().webContents.close).not.toHaveBeenCalled();
   });
+
+  it('stays hidden when the renderer hid it while the visit was starting (the visitor left the portal screen)', async () => {
+    const { host, view } = setup();
+    const opening = host.open({ target: 'educonnect', bounds });
+    host.setVisible(false);
+    await opening;
+    expect(view().setVisible).toHaveBeenLastCalledWith(false);
+  });
 });
 
 describe('ElectronPortalHost.type', () => {

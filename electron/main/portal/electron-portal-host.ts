@@ -94,6 +94,8 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
   private starting: Promise<Visit<V>> | undefined;
   private bounds: PortalBounds | undefined;
   private visible = false;
+  /** How many times the renderer said show or hide: an open that waited does not override a later word. */
+  private visibilityChanges = 0;
   private wiping: Promise<WipeReport> | undefined;
   /** The wipe the shell started itself at the time limit, handed to the renderer's `endVisit` that follows. */
   private endedByShell: Promise<WipeReport> | undefined;
@@ -128,9 +130,13 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
       this.emit({ type: 'blocked', host });
       return;
     }
+    const shownBefore = this.visibilityChanges;
     const visit = this.visit ?? (await (this.starting ??= this.startVisit().finally(() => (this.starting = undefined))));
     this.setBounds(request.bounds);
-    this.setVisible(true);
+    // Shown, unless the renderer said otherwise while the visit was starting (the visitor left the
+    // portal screen before the portal was ready): its last word holds.
+    if (this.visibilityChanges === shownBefore) this.setVisible(true);
+    else this.visit?.view.setVisible(this.visible);
     this.load(visit, url);
   }
 
@@ -147,6 +153,7 @@ export class ElectronPortalHost<V extends PortalView = PortalView> implements Po
 
   /** Shows or hides the portal without destroying it. */
   setVisible(visible: boolean): void {
+    this.visibilityChanges += 1;
     this.visible = visible;
     this.visit?.view.setVisible(visible);
   }

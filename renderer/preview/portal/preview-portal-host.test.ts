@@ -28,7 +28,11 @@ class StandInFrame implements PortalFrame {
     }
   }
   layout(): void {}
-  show(): void {}
+  /** Each show (true) or hide (false), in order. */
+  readonly shown: boolean[] = [];
+  show(visible: boolean): void {
+    this.shown.push(visible);
+  }
   post(): void {}
   ping(): void {}
   listen(next: PortalFrameHandlers): void {
@@ -78,6 +82,22 @@ const limitEvents = (events: readonly PortalEvent[]): PortalEvent[] => events.fi
 describe('the preview portal host', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
+
+  it('stays hidden when the visitor left the portal screen while it was opening', async () => {
+    const { host, frames } = harness();
+    const opening = host.open({ target: 'educonnect', bounds });
+    host.setVisible(false);
+    await opening;
+    expect(frames[0]?.shown.at(-1)).toBe(false);
+    host.setVisible(true);
+    expect(frames[0]?.shown.at(-1)).toBe(true);
+  });
+
+  it('shows the portal an open asked for when nothing was said meanwhile', async () => {
+    const { host, frames } = harness();
+    await host.open({ target: 'educonnect', bounds });
+    expect(frames[0]?.shown.at(-1)).toBe(true);
+  });
 
   it("passes on the agent's refusals, by kind only", async () => {
     const { host, events, frames } = harness();

@@ -273,6 +273,10 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
     });
   };
 
+  /** What the renderer last said (show or hide), and how many times it said it. */
+  let visible = true;
+  let visibilityChanges = 0;
+
   return {
     async open(request) {
       const { target, bounds: requested } = v.parse(portalOpenSchema, request);
@@ -281,6 +285,7 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
       limitEnding = undefined;
       if (unclaimed !== undefined) await unclaimed;
       const started = generation;
+      const shownBefore = visibilityChanges;
       const origin = await resolveOrigin();
       const limits = visit === undefined && stopTimeLimit === undefined ? await options.visitLimits?.() : undefined;
       if (started !== generation) return; // the visit ended while the origin was being fetched
@@ -304,7 +309,9 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
         load(visit, url);
       }
       visit.frame.layout(requested);
-      visit.frame.show(true);
+      // Shown, unless the renderer said otherwise while this waited (the visitor left the portal
+      // screen before the portal was ready): its last word holds.
+      visit.frame.show(visibilityChanges === shownBefore ? true : visible);
       if (limits !== undefined && stopTimeLimit === undefined) startTimeLimit(limits);
     },
 
@@ -313,8 +320,10 @@ export function createPreviewPortalHost(options: PreviewPortalHostOptions): Port
       visit?.frame.layout(bounds);
     },
 
-    setVisible(visible) {
-      visit?.frame.show(visible);
+    setVisible(shown) {
+      visibilityChanges += 1;
+      visible = shown;
+      visit?.frame.show(shown);
     },
 
     navigate(action) {
