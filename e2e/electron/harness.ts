@@ -11,13 +11,17 @@ export const demoPin = '2468';
 /** Where the specs lay the portal view over the host window. */
 export const portalBounds = { x: 0, y: 200, width: 1000, height: 1200 };
 
-/** Starts the built kiosk (`build/electron/main.cjs`) and waits for its window. */
-export async function launchKiosk(): Promise<{ app: ElectronApplication; page: Page }> {
+/**
+ * Starts the built kiosk (`build/electron/main.cjs`) and waits for its window; `prepare` runs in
+ * between (for example to stub the sites of every session created from then on).
+ */
+export async function launchKiosk(prepare?: (app: ElectronApplication) => Promise<void>): Promise<{ app: ElectronApplication; page: Page }> {
   const app = await electron.launch({
     executablePath: electronExecutable,
     args: [path.join(repoRoot, 'build', 'electron', 'main.cjs')],
     cwd: repoRoot,
   });
+  await prepare?.(app);
   return { app, page: await app.firstWindow() };
 }
 

@@ -1,13 +1,12 @@
 // The controlled portal in the real Electron shell (issue 4). The EduConnect and FranceConnect
 // sites are stubbed inside each portal session (intercepting https there only), so these specs
 // need no network: they check the view, its session, the allow-list, popups, typing, and the wipe.
-import path from 'node:path';
-import { _electron as electron, type ElectronApplication, expect, type Page, test } from '@playwright/test';
+import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
 import type { Session } from 'electron';
 import { fillPlain } from '../../common/guide/placeholders.ts';
 import { successors } from '../../common/guide/validate-guide.ts';
-import { repoRoot } from '../../scripts/lib/preview-endpoints.ts';
 import { frenchTexts, graph, guideIndex, values } from '../guide-data.ts';
+import { launchKiosk } from './harness.ts';
 import { electronExecutable, noRuntimeReason } from './runtime.ts';
 
 test.skip(electronExecutable === undefined, noRuntimeReason);
@@ -31,23 +30,18 @@ const stubPages: Record<string, string> = {
 const educonnectHome = 'https://educonnect.education.gouv.fr/';
 
 async function launch(): Promise<{ app: ElectronApplication; page: Page }> {
-  const app = await electron.launch({
-    executablePath: electronExecutable,
-    args: [path.join(repoRoot, 'build', 'electron', 'main.cjs')],
-    cwd: repoRoot,
-  });
   // Every session created from now on (the portal's, one per visitor) answers https from the stubs.
-  await app.evaluate(({ app: electronApp }, pages) => {
-    electronApp.on('session-created', (created) => {
-      created.protocol.handle('https', (request) => {
-        const url = new URL(request.url);
-        const body = pages[`${url.hostname}${url.pathname}`] ?? pages.default ?? '';
-        return new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return launchKiosk(async (app) => {
+    await app.evaluate(({ app: electronApp }, pages) => {
+      electronApp.on('session-created', (created) => {
+        created.protocol.handle('https', (request) => {
+          const url = new URL(request.url);
+          const body = pages[`${url.hostname}${url.pathname}`] ?? pages.default ?? '';
+          return new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+        });
       });
-    });
-  }, stubPages);
-  const page = await app.firstWindow();
-  return { app, page };
+    }, stubPages);
+  });
 }
 
 /** The screens from the guide's start to `target`, shortest first (breadth-first over the graph). */
