@@ -5,7 +5,7 @@ import { findChromium, missingChromiumMessage } from './lib/chromium.ts';
 import { installedElectron } from './lib/electron-runtime.ts';
 import { npmRun, run } from './lib/run.ts';
 
-const browser = findChromium();
+const browser = await findChromium();
 if (browser === undefined) {
   process.stderr.write(`${missingChromiumMessage}\n`);
   process.exit(1);
@@ -18,5 +18,5 @@ if (installedElectron() === undefined) {
   process.exit(1);
 }
 process.exit(
-  await run('npx', ['playwright', 'test', ...process.argv.slice(2)], { ...process.env, CHROMIUM_PATH: browser.executablePath }),
+  await run('npx', ['playwright', 'test', ...process.argv.slice(2)], { ...process.env, BORNE_CHROMIUM: browser.source }),
 );

@@ -41,7 +41,7 @@ function e2eCounts(): Counts {
   return { passed: expected, failed: unexpected + flaky, skipped };
 }
 
-if (findChromium() === undefined) {
+if ((await findChromium()) === undefined) {
   process.stderr.write(`${missingChromiumMessage}\n`);
   process.exit(1);
 }
