@@ -1,3 +1,4 @@
+import { withFrenchTypography } from './french-typography.ts';
 import { supportedLanguages, type SupportedLanguage } from './languages.ts';
 
 /** The attract screen's one-line invitation ("Touchez l'écran pour commencer") in each language. */
@@ -21,6 +22,7 @@ export async function collectInvitations(readLanguageFile: (language: SupportedL
     supportedLanguages.map(async (language) => [language, invitationOf(await readLanguageFile(language))] as const),
   );
   const invitations: Partial<Record<SupportedLanguage, string>> = {};
-  for (const [language, text] of entries) if (text !== undefined) invitations[language] = text;
+  // The French invitation is spaced like every French text the kiosk shows.
+  for (const [language, text] of entries) if (text !== undefined) invitations[language] = language === 'fr' ? withFrenchTypography(text) : text;
   return invitations;
 }

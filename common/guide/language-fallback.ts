@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { portalPageCatalog } from '../portal/portal-pages.ts';
 import { completePortalPages, portalPagesOf, portalPagesTextProblems, portalPagesTextsSchema, type PortalPagesTexts } from '../portal/portal-page-texts.ts';
+import { withFrenchLabelTypographyEverywhere } from './french-typography.ts';
 import { guideTextsSchema, type GuideGraph, type GuideTexts } from './guide-schema.ts';
 import { textProblems, type GuideProblem, type KioskTexts } from './validate-guide.ts';
 
@@ -75,5 +76,6 @@ export function languageTextsFrom(text: string | undefined, language: string, gr
   const parsed = v.safeParse(translationSchema, json);
   if (!parsed.success) return whole(`texts/${language}.json n’a pas la forme attendue : le français est utilisé.`);
   if (parsed.output.meta.language !== language) return whole(`texts/${language}.json déclare une autre langue : le français est utilisé.`);
-  return completeFromFrench(graph, parsed.output, french);
+  // The French labels it quotes in « » are spaced as the French texts are, whatever the file has.
+  return completeFromFrench(graph, withFrenchLabelTypographyEverywhere(parsed.output), french);
 }

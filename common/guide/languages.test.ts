@@ -54,7 +54,7 @@ function quotedLabels(text: string): string[] {
  */
 function untranslatedLabels(text: string, labels: readonly string[]): string[] {
   return labels.filter((label) => {
-    if (label === '« PRONOTE »' || placeholdersIn(label).length > 0) return false;
+    if (label === '«\u202FPRONOTE\u202F»' || placeholdersIn(label).length > 0) return false;
     const at = text.indexOf(label);
     return at >= 0 && !/^\s?[(（]/.test(text.slice(at + label.length));
   });
@@ -143,26 +143,26 @@ describe('checking a translation against the French', () => {
   });
 
   it('finds a translated EduConnect label and a translated mail to the secretariat', () => {
-    const json = JSON.stringify(englishTexts()).replace('« Suivant » (Next)', '« Next »').replace('Bonjour,', 'Hello,');
+    const json = JSON.stringify(englishTexts()).replace('«\u202FSuivant\u202F» (Next)', '«\u202FNext\u202F»').replace('Bonjour,', 'Hello,');
     expect(translationProblems(french, JSON.parse(json))).toEqual([
       'french only: ui.slipMailBody differs from the French',
-      'label: screens.route-sms.steps.mobile lacks « Suivant »',
-      'label: screens.route-sms.steps.mobile quotes « Next », which is no French label',
+      'label: screens.route-sms.steps.mobile lacks «\u202FSuivant\u202F»',
+      'label: screens.route-sms.steps.mobile quotes «\u202FNext\u202F», which is no French label',
     ]);
   });
 
   it('finds a label left without its translation, and « » around words that are no French label', () => {
-    const json = JSON.stringify(englishTexts()).replace('« Valider » (confirm)', '« Valider »').replace('Choose « Par SMS »', 'Choose « SMS »');
+    const json = JSON.stringify(englishTexts()).replace('«\u202FValider\u202F» (confirm)', '«\u202FValider\u202F»').replace('Choose «\u202FPar SMS\u202F»', 'Choose «\u202FSMS\u202F»');
     expect(translationProblems(french, JSON.parse(json))).toEqual([
-      'label: screens.forgot-id.steps.channel lacks « Par SMS »',
-      'label: screens.forgot-id.steps.channel quotes « SMS », which is no French label',
-      'label: screens.ent-access.steps.profile gives no translation after « Valider »',
+      'label: screens.forgot-id.steps.channel lacks «\u202FPar SMS\u202F»',
+      'label: screens.forgot-id.steps.channel quotes «\u202FSMS\u202F», which is no French label',
+      'label: screens.ent-access.steps.profile gives no translation after «\u202FValider\u202F»',
     ]);
   });
 
   it('quotes the EduConnect labels parents must find on the portal (so the label check is not empty)', () => {
     const labels = new Set([...textsOf(french).values()].flatMap(quotedLabels));
-    for (const label of ['« Représentant légal »', '« Je contacte l’école ou l’établissement »', '« Je n’ai pas de compte »', '« S’identifier avec FranceConnect »', '« N° de téléphone portable »', '« Suivant »', '« Identifiant oublié »', '« Mot de passe oublié »', '« Par SMS »', '« Par mail »', '« Elève ou parent »', '« Valider »', '« PRONOTE »', '« Je confirme mon identité »']) {
+    for (const label of ['«\u202FReprésentant légal\u202F»', '«\u202FJe contacte l’école ou l’établissement\u202F»', '«\u202FJe n’ai pas de compte\u202F»', '«\u202FS’identifier avec FranceConnect\u202F»', '«\u202FN° de téléphone portable\u202F»', '«\u202FSuivant\u202F»', '«\u202FIdentifiant oublié\u202F»', '«\u202FMot de passe oublié\u202F»', '«\u202FPar SMS\u202F»', '«\u202FPar mail\u202F»', '«\u202FElève ou parent\u202F»', '«\u202FValider\u202F»', '«\u202FPRONOTE\u202F»', '«\u202FJe confirme mon identité\u202F»']) {
       expect(labels).toContain(label);
     }
   });

@@ -9,7 +9,8 @@ const texts = JSON.parse(readFileSync(new URL('../../resources/guide/texts/fr.js
 function wordsOf(screenId: string): string {
   const own = texts.screens[screenId];
   if (own === undefined) return '';
-  return [own.title, own.body, own.action, ...Object.values(own.answers ?? {}), ...Object.values(own.steps ?? {})].join(' ');
+  // The tutorial's wording is matched with ordinary spaces; the texts use narrow no-break ones.
+  return [own.title, own.body, own.action, ...Object.values(own.answers ?? {}), ...Object.values(own.steps ?? {})].join(' ').replace(/\u202F/g, ' ');
 }
 
 /**

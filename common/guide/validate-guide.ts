@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { guideGraphSchema, guideTextsSchema, type GuideGraph, type GuideScreen, type GuideTexts } from './guide-schema.ts';
 import { portalPagesTextProblems, portalPagesTextsSchema } from '../portal/portal-page-texts.ts';
 import { portalPageCatalog } from '../portal/portal-pages.ts';
+import { withFrenchTypographyEverywhere } from './french-typography.ts';
 import { conditionalPlaceholderNames, optionalClose, optionalOpen, optionalPlaceholderNames, placeholderNames, placeholdersIn, textSegments } from './placeholders.ts';
 import { uiExtraPlaceholders, uiKeys } from './ui-keys.ts';
 
@@ -204,7 +205,11 @@ export interface ValidGuide {
   readonly texts: KioskTexts;
 }
 
-/** Validates parsed guide files: shapes first, then the graph, then the texts against the graph. */
+/**
+ * Validates parsed guide files (the graph and the French texts): shapes first, then the graph, then
+ * the texts against the graph. The valid texts come back with French spacing (narrow no-break
+ * spaces inside « » and before ; ! ? :), whatever spaces the file was written with.
+ */
 export function validateGuide(graphInput: unknown, textsInput: unknown): { ok: true; guide: ValidGuide } | { ok: false; problems: GuideProblem[] } {
   const graph = v.safeParse(guideGraphSchema, graphInput);
   const texts = v.safeParse(kioskTextsSchema, textsInput);
@@ -214,5 +219,5 @@ export function validateGuide(graphInput: unknown, textsInput: unknown): { ok: t
   ];
   if (!graph.success || !texts.success) return { ok: false, problems };
   problems.push(...graphProblems(graph.output), ...kioskTextProblems(graph.output, texts.output));
-  return problems.length === 0 ? { ok: true, guide: { graph: graph.output, texts: texts.output } } : { ok: false, problems };
+  return problems.length === 0 ? { ok: true, guide: { graph: graph.output, texts: withFrenchTypographyEverywhere(texts.output) } } : { ok: false, problems };
 }
