@@ -50,8 +50,9 @@ describe('qrSvg', () => {
 
 describe('sizes and error correction', () => {
   it('keeps printed codes within each format’s bounds', () => {
-    expect(qrPrintedSizeMm(grid(Array.from({ length: 21 }, () => '.'.repeat(21))), 'roll')).toBe(24);
-    expect(qrPrintedSizeMm(grid(Array.from({ length: 77 }, () => '.'.repeat(77))), 'roll')).toBe(42.5);
+    expect(qrPrintedSizeMm(grid(Array.from({ length: 21 }, () => '.'.repeat(21))), 'roll')).toBe(18);
+    expect(qrPrintedSizeMm(grid(Array.from({ length: 65 }, () => '.'.repeat(65))), 'roll')).toBe(29.2);
+    expect(qrPrintedSizeMm(grid(Array.from({ length: 77 }, () => '.'.repeat(77))), 'roll')).toBe(32);
     expect(qrPrintedSizeMm(grid(Array.from({ length: 177 }, () => '.'.repeat(177))), 'a4')).toBe(56);
   });
 

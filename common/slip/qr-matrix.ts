@@ -1,7 +1,7 @@
 /**
  * QR codes as numbers. `common/` cannot load the `qrcode` package (its typings need Node's), so
- * each side encodes with `qrcode` and hands the module grid here; the SVG is then drawn from
- * numbers only, the same way on the printed slip and on screen.
+ * each side hands the package's `create` to the one encoder (`qr-encoder.ts`), which returns the
+ * module grid; the SVG is then drawn from numbers only, the same way on the printed slip and on screen.
  */
 
 /** The module grid of one QR code. */

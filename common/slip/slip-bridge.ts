@@ -12,11 +12,6 @@ import { maxSlipPathLength } from './slip-path.ts';
 /** How many slips one visitor may print. */
 export const maxSlipsPerVisit = 3;
 
-/**
- * The longest a print request takes before the main process answers (printer list, loading the
- * slip, settling the layout and the print job together). The renderer stops waiting a little later.
- */
-export const printJobTimeoutMs = 20_000;
 
 const screenId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/), v.maxLength(64));
 

@@ -1,5 +1,7 @@
 import { a4MaxFontPt } from './slip-density.ts';
-import { a4MarginMm, rollFeedMm, rollSideMarginMm, rollWidthMm } from './slip-format.ts';
+import { a4MarginMm, rollFeedMm, rollQrColumns, rollQrGapMm, rollSideMarginMm, rollWidthMm } from './slip-format.ts';
+
+const qrColumnsCss = rollQrColumns.map((share) => `${String(share)}fr`).join(' ');
 
 /** What the slip's style sheet depends on: the format, and for the roll the page height once measured. */
 export type SlipCssOptions = { readonly format: 'a4' } | { readonly format: 'roll'; readonly heightMm?: number };
@@ -36,12 +38,39 @@ footer { margin-top: 1em; font-size: 0.85em; }
 .blank { flex: 1 1 auto; min-width: 25mm; height: 2em; border-bottom: 0.3mm solid #000; }
 `;
 
+/**
+ * The roll, tightened: every millimetre is paper a parent carries away. The header runs the school
+ * and the date on one line, the route outcomes and the French of the route names follow on the same
+ * line, and the three codes stand side by side, each over its caption — the two
+ * short addresses in narrow columns, the long `mailto:` in the wide one (see `qrGeometryMm`).
+ */
 const roll = (heightMm: number | undefined): string => `
 @page { ${heightMm === undefined ? '' : `size: ${String(rollWidthMm)}mm ${String(heightMm)}mm; `}margin: 0; }
 html, body { width: ${String(rollWidthMm)}mm; }
-.slip { width: ${String(rollWidthMm)}mm; padding: 3mm ${String(rollSideMarginMm)}mm ${String(rollFeedMm)}mm; font-size: 9.5pt; }
-section { border-top: 0.3mm solid #000; padding-top: 1.5mm; }
-.codes { display: flex; flex-direction: column; align-items: center; gap: 4mm; }
+.slip { width: ${String(rollWidthMm)}mm; padding: 2mm ${String(rollSideMarginMm)}mm ${String(rollFeedMm)}mm; font-size: 8.5pt; line-height: 1.2; }
+h1 { font-size: 1.25em; }
+h2 { font-size: 1.05em; margin-bottom: 0.2em; }
+header { display: flex; flex-wrap: wrap; column-gap: 1.5mm; }
+header h1 { flex: 1 0 100%; }
+header .school::after { content: " ·"; }
+li + li { margin-top: 0.15em; }
+.routes li + li { margin-top: 0; }
+.fr { font-size: 0.8em; line-height: 1.15; }
+section { margin-top: 0.4em; border-top: 0.3mm solid #000; padding-top: 1mm; }
+/* Inline, the French and the outcome stay isolated, so a right-to-left line keeps each in its own order. */
+.outcome { display: inline; unicode-bidi: isolate; }
+.outcome::before { content: " — "; font-weight: 400; }
+.routes .fr { display: inline; unicode-bidi: isolate; }
+.routes .fr::before { content: " / "; font-style: normal; }
+html[dir="rtl"] .routes .fr::before { content: none; }
+html[dir="rtl"] .routes .fr::after { content: " / "; font-style: normal; }
+.write-in { margin-top: 0.3em; }
+.blank { height: 1.6em; }
+dd + dt { margin-top: 0.25em; }
+.codes { display: grid; grid-template-columns: ${qrColumnsCss}; column-gap: ${String(rollQrGapMm)}mm; align-items: start; }
+.codes figcaption { margin-top: 0; font-size: 0.75em; line-height: 1.15; }
+.codes .address { overflow-wrap: anywhere; }
+footer { margin-top: 0.6em; font-size: 0.8em; }
 `;
 
 const a4 = (fontPt: number): string => `

@@ -25,8 +25,33 @@ export const a4SizeMm = { width: 210, height: 297 } as const;
 /** Margin kept clear on every side of the A4 sheet (most printers cannot print the last 4–5 mm). */
 export const a4MarginMm = 12;
 
-/** Size of one QR module and bounds of a QR code's printed width, per format, in millimetres. */
+/** Space between the roll's side-by-side QR codes, in millimetres (each code keeps its own quiet zone). */
+export const rollQrGapMm = 1.5;
+
+/** The shares of the roll's width taken by the three QR codes' columns: EduConnect, ENT, e-mail. */
+export const rollQrColumns = [1, 1, 1.8] as const;
+
+/** The width of each QR column on the roll, in millimetres: the print head's 72 mm less the gaps, shared out. */
+export const rollQrColumnWidthsMm: readonly number[] = rollQrColumns.map(
+  (share) => ((rollWidthMm - 2 * rollSideMarginMm - (rollQrColumns.length - 1) * rollQrGapMm) * share) / rollQrColumns.reduce((sum, each) => sum + each, 0),
+);
+
+/** Dots per inch of the common 80 mm thermal head, the coarsest printer the slip is made for. */
+export const thermalHeadDpi = 203;
+
+/** The fewest printer dots a QR module may span: below three, a phone misreads the blurred edges of a thermal print. */
+export const minQrModuleDots = 3;
+
+/** Width of one printer dot of the thermal head, in millimetres (0.125 mm). */
+export const thermalDotMm = 25.4 / thermalHeadDpi;
+
+/**
+ * Size of one QR module and bounds of a QR code's printed width, per format, in millimetres. On
+ * the roll the three codes stand side by side in 72 mm: the two short addresses take a little
+ * under a third each (18 mm, a minimum that enlarges their modules), the `mailto:` the rest
+ * (at most 32 mm); a module is 0.4 mm, a little over three dots of the thermal head.
+ */
 export const qrGeometryMm: Readonly<Record<SlipFormat, { readonly module: number; readonly min: number; readonly max: number }>> = {
-  roll: { module: 0.5, min: 24, max: rollWidthMm - 2 * rollSideMarginMm },
+  roll: { module: 0.4, min: 18, max: 32 },
   a4: { module: 0.6, min: 30, max: 56 },
 };

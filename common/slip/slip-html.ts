@@ -62,8 +62,13 @@ function identifierHtml(model: SlipModel): string {
   return `<p class="write-in"><span class="write-label">${textHtml(model.identifierLine)}</span><span class="blank" aria-hidden="true"></span></p>`;
 }
 
-function nextStepsHtml(model: SlipModel): string {
-  const items = model.nextSteps.map((step) => `<li>${textHtml(step.text)}</li>`).join('');
+/**
+ * The next steps. On the roll a translated step goes without its French sentence: the step already
+ * quotes, in French between « », every EduConnect label the parent will meet on the portal, and
+ * the French sentences took a third of a translated slip's length. A4 keeps them.
+ */
+function nextStepsHtml(model: SlipModel, format: SlipHtmlOptions['format']): string {
+  const items = model.nextSteps.map((step) => `<li>${format === 'roll' ? textHtml({ parts: step.text.parts }) : textHtml(step.text)}</li>`).join('');
   return `<section class="next"><h2>${textHtml(model.nextStepsHeading)}</h2><ol>${items}</ol></section>`;
 }
 
@@ -105,7 +110,7 @@ export function slipHtml(model: SlipModel, options: SlipHtmlOptions): string {
     `<header><h1>${textHtml(model.title)}</h1>` +
     `<p class="school">${escapeHtml(model.school.name)} — ${escapeHtml(model.school.city)}</p>` +
     `<p class="date">${textHtml(model.date)}</p></header>` +
-    `<div class="text">${routesHtml(model)}${nextStepsHtml(model)}${contactsHtml(model)}</div>` +
+    `<div class="text">${routesHtml(model)}${nextStepsHtml(model, options.format)}${contactsHtml(model)}</div>` +
     codesHtml(model, options) +
     `<footer>${textHtml(model.privacyNote)}</footer>`;
   return (

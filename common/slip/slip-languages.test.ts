@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { encodeQr } from '../../electron/main/print/qr-encoder.ts';
+import { create } from 'qrcode';
+import { createQrEncoder } from './qr-encoder.ts';
 import { languageTextsFrom } from '../guide/language-fallback.ts';
 import { supportedLanguages } from '../guide/languages.ts';
 import { slipHtml } from './slip-html.ts';
 import { buildSlip } from './slip-model.ts';
 import { bundledConfig, bundledGraph, fixedDate, frenchTexts, simplePaths } from './test-support/guide-fixtures.ts';
+
+const encodeQr = createQrEncoder(create);
 
 const textsOf = (language: string) =>
   languageTextsFrom(readFileSync(new URL(`../../resources/guide/texts/${language}.json`, import.meta.url), 'utf8'), language, bundledGraph, frenchTexts).texts;

@@ -9,8 +9,11 @@ import { fillPlain, type PlaceholderValues } from '../guide/placeholders.ts';
  * `encodeURIComponent`; line breaks become CRLF (`%0D%0A`) as RFC 6068 asks.
  */
 export function secretariatMailto(email: string, frenchTexts: GuideTexts, values: PlaceholderValues): string {
-  const subject = fillPlain(frenchTexts.ui.slipMailSubject ?? '', values);
-  const body = fillPlain(frenchTexts.ui.slipMailBody ?? '', values).replace(/\r?\n/g, '\r\n');
+  // A narrow no-break space of the French texts takes three times the room of a space in the
+  // encoded address, so in the QR code too; the message reads the same with ordinary spaces.
+  const plain = (text: string | undefined): string => fillPlain(text ?? '', values).replace(/\u202F/g, ' ');
+  const subject = plain(frenchTexts.ui.slipMailSubject);
+  const body = plain(frenchTexts.ui.slipMailBody).replace(/\r?\n/g, '\r\n');
   const address = encodeURIComponent(email).replace(/%40/g, '@');
   return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

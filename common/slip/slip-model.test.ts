@@ -80,7 +80,7 @@ describe('routes and outcome', () => {
     const model = slip(smsSuccess);
     expect(model.routes.map((route) => [route.id, route.outcome])).toEqual([['sms', 'success']]);
     expect(plain(model.routes[0]?.name)).toBe('Activation par SMS');
-    expect(plain(model.routes[0]?.outcomeText)).toBe('Résultat : compte activé.');
+    expect(plain(model.routes[0]?.outcomeText)).toBe('Résultat\u202F: compte activé.');
   });
 
   it('reads a route followed by a trouble screen as a failure, each route once in the order tried', () => {
@@ -89,7 +89,7 @@ describe('routes and outcome', () => {
       ['sms', 'failure'],
       ['franceconnect', 'failure'],
     ]);
-    expect(plain(model.routes[1]?.outcomeText)).toBe('Résultat : pas encore réussi.');
+    expect(plain(model.routes[1]?.outcomeText)).toBe('Résultat\u202F: pas encore réussi.');
   });
 
   it('keeps the latest outcome of a route tried twice', () => {
@@ -159,9 +159,9 @@ describe('the secretariat’s optional contact lines', () => {
   it('give the telephone, place and opening hours the school set, each with its label, in that order', () => {
     const config = withContacts({ hours: 'du lundi au vendredi, de 8 h à 12 h', phone: '04 78 52 15 21', place: 'Bâtiment A, rez-de-chaussée' });
     expect(slip(smsSuccess, { config }).secretariat.lines.map((line) => [line.kind, plain(line.label), line.value])).toEqual([
-      ['phone', 'Téléphone :', '04 78 52 15 21'],
-      ['place', 'Lieu :', 'Bâtiment A, rez-de-chaussée'],
-      ['hours', 'Horaires :', 'du lundi au vendredi, de 8 h à 12 h'],
+      ['phone', 'Téléphone\u202F:', '04 78 52 15 21'],
+      ['place', 'Lieu\u202F:', 'Bâtiment A, rez-de-chaussée'],
+      ['hours', 'Horaires\u202F:', 'du lundi au vendredi, de 8 h à 12 h'],
     ]);
   });
 
@@ -174,13 +174,13 @@ describe('the secretariat’s optional contact lines', () => {
 describe('the identifiant line', () => {
   it('is a label only, for the parent to write on, on the slip of a visit that took a route', () => {
     const model = slip(smsSuccess);
-    expect(model.identifierLine).toEqual({ parts: [{ kind: 'text', text: 'Identifiant :' }] });
+    expect(model.identifierLine).toEqual({ parts: [{ kind: 'text', text: 'Identifiant\u202F:' }] });
   });
 
   it('keeps EduConnect’s French word next to a translation', () => {
     const model = slip(smsSuccess, { texts: pseudoTranslation('ar', 'rtl') });
-    expect(plain(model.identifierLine)).toBe('[ar] Identifiant :');
-    expect(frenchOf(model.identifierLine)).toBe('Identifiant :');
+    expect(plain(model.identifierLine)).toBe('[ar] Identifiant\u202F:');
+    expect(frenchOf(model.identifierLine)).toBe('Identifiant\u202F:');
   });
 
   it('is not on the slip of a visit that took no route (a student, a CPGE parent)', () => {
@@ -214,8 +214,8 @@ describe('another language', () => {
     expect(frenchOf(model.routes[0]?.name)).toBe('Activation par SMS');
     expect(plain(model.nextSteps[0]?.text)).toMatch(/^\[en\] /);
     expect(frenchOf(model.nextSteps[0]?.text)).toBe(plain(slip(twoRoutesThenTrouble).nextSteps[0]?.text));
-    expect(plain(model.routes[0]?.outcomeText)).toBe('[en] Résultat : pas encore réussi.');
-    expect(frenchOf(model.routes[0]?.outcomeText)).toBe('Résultat : pas encore réussi.');
+    expect(plain(model.routes[0]?.outcomeText)).toBe('[en] Résultat\u202F: pas encore réussi.');
+    expect(frenchOf(model.routes[0]?.outcomeText)).toBe('Résultat\u202F: pas encore réussi.');
   });
 
   it('writes headings, labels and the date in the visitor’s language only', () => {

@@ -1,4 +1,4 @@
-// Silent slip printing in the real Electron runtime (issue 6): a small main-process harness built
+// Silent slip printing in the real Electron runtime: a small main-process harness built
 // from the print modules prints the slip of a path, in both formats, to a PDF-capable printer
 // (CUPS-PDF on Linux), from the hidden JavaScript-free window. Skips without a runtime, and
 // without such a printer.

@@ -9,7 +9,7 @@ import { buildSlip, type SlipInput } from '../../common/slip/slip-model.ts';
 import type { SlipModel } from '../../common/slip/slip-types.ts';
 import { formatSlipDate } from '../../common/slip/slip-date.ts';
 import { rollPageHeightMicrons } from '../../electron/main/print/print-page.ts';
-import { encodeQr } from '../../electron/main/print/qr-encoder.ts';
+import { printQrEncoder as encodeQr } from '../../electron/main/print/slip-document.ts';
 import { parseSchoolConfig } from '../../common/config/school-config.ts';
 import { expect, test } from '../fixtures.ts';
 import { allSimplePaths, frenchTexts, graph as bundledGraph } from '../guide-data.ts';

@@ -12,7 +12,8 @@
  * height has been still for a short moment (capped), and uses it for the roll's page height and
  * to check that an A4 slip fits its page.
  */
-import { maxSlipsPerVisit, printJobTimeoutMs, type PrinterSummary, type PrintResult, type PrintSlipRequest } from '../../../common/slip/slip-bridge.ts';
+import { printJobTimeoutMs } from '../../../common/slip/print-timing.ts';
+import { maxSlipsPerVisit, type PrinterSummary, type PrintResult, type PrintSlipRequest } from '../../../common/slip/slip-bridge.ts';
 import { a4PageHeightPx, smallerA4FontPt } from '../../../common/slip/slip-density.ts';
 import type { SlipFormat } from '../../../common/slip/slip-format.ts';
 import type { Logger } from '../log.ts';

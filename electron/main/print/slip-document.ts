@@ -1,5 +1,7 @@
 import type { GuideGraph, GuideTexts } from '../../../common/guide/guide-schema.ts';
+import { create } from 'qrcode';
 import type { QrEncoder } from '../../../common/slip/qr-matrix.ts';
+import { createQrEncoder } from '../../../common/slip/qr-encoder.ts';
 import type { PrintSlipRequest } from '../../../common/slip/slip-bridge.ts';
 import type { SlipConfig } from '../../../common/slip/slip-config.ts';
 import { formatSlipDate } from '../../../common/slip/slip-date.ts';
@@ -9,7 +11,9 @@ import { slipHtml } from '../../../common/slip/slip-html.ts';
 import { buildSlip } from '../../../common/slip/slip-model.ts';
 import { isValidSlipPath } from '../../../common/slip/slip-path.ts';
 import type { SlipDocument, SlipFit } from './print-service.ts';
-import { encodeQr } from './qr-encoder.ts';
+
+/** The main process's QR encoder: the slip's one encoder with the `qrcode` package; each address is encoded once. */
+export const printQrEncoder: QrEncoder = createQrEncoder(create);
 
 /** Where the main process takes a slip's ingredients from — never from the renderer. */
 export interface SlipSources {
@@ -56,7 +60,7 @@ export async function renderSlipDocument(request: PrintSlipRequest, format: Slip
     config: sources.config(),
     formatDate: (language) => formatSlipDate(now, language),
   });
-  const encode = sources.encodeQr ?? encodeQr;
+  const encode = sources.encodeQr ?? printQrEncoder;
   if (format === 'roll') return { html: slipHtml(model, { format, encodeQr: encode }), missingConfiguration: model.missingConfiguration };
   const a4FontPt = fit?.a4FontPt ?? a4FontPtFor(model);
   return { html: slipHtml(model, { format, encodeQr: encode, a4FontPt }), missingConfiguration: model.missingConfiguration, a4FontPt };
