@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoWipePath } from '../preview/preview-endpoints.ts';
 import { demoContentTypeOf, demoPortalContentTypes, extensionOf } from './demo-content-types.ts';
+import { demoPageTemplateFile } from './demo-page-assembly.ts';
 import { type DemoPortalRoute, maxDemoPathLength, resolveDemoPortalRoute } from './demo-route.ts';
 
 const demoFolder = new URL('../../resources/demo-portal/', import.meta.url);
@@ -54,16 +55,16 @@ describe('resolveDemoPortalRoute: the pages', () => {
   });
 
   it('serves every web file the folder holds, under its own name, with its content type', () => {
-    const webFiles = folderFiles.filter((file) => demoContentTypeOf(file) !== undefined && !file.includes('.test.'));
+    const webFiles = folderFiles.filter((file) => demoContentTypeOf(file) !== undefined && !file.includes('.test.') && file !== demoPageTemplateFile);
     expect(webFiles).toEqual(expect.arrayContaining(['index.html', 'state.html', 'effacement.html', 'demo.css', 'forms.js', 'seed-stores.js', 'state.js']));
     for (const file of webFiles) {
       expect(resolveDemoPortalRoute(`/${file}`), file).toEqual({ kind: 'file', file, contentType: demoContentTypeOf(file), clearSiteData: false });
     }
   });
 
-  it('never serves the README or the tests of the folder', () => {
-    const others = folderFiles.filter((file) => demoContentTypeOf(file) === undefined || file.includes('.test.'));
-    expect(others).toEqual(expect.arrayContaining(['README.md', 'demo-portal.test.ts']));
+  it('never serves the README, the tests or the page template of the folder', () => {
+    const others = folderFiles.filter((file) => demoContentTypeOf(file) === undefined || file.includes('.test.') || file === demoPageTemplateFile);
+    expect(others).toEqual(expect.arrayContaining(['README.md', 'demo-portal.test.ts', demoPageTemplateFile]));
     for (const file of others) expect(resolveDemoPortalRoute(`/${file}`), file).toEqual(notFound);
   });
 });

@@ -1,12 +1,14 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { demoPageTemplateFile, isDemoPageFile } from '../../common/demo-portal/demo-page-assembly.ts';
 import { demoWipePath } from '../../common/preview/preview-endpoints.ts';
 import { expect, test } from '../fixtures.ts';
 import { DemoPortal, demoStores, type DemoStoreStates } from '../pages/demo-portal.ts';
 
 const demoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'demo-portal');
-const pagePaths = [...readdirSync(demoDir).filter((file) => file.endsWith('.html')).map((file) => `/${file}`), demoWipePath];
+const pages = readdirSync(demoDir).filter((file) => isDemoPageFile(file) && file !== demoPageTemplateFile);
+const pagePaths = [...pages.map((file) => `/${file}`), demoWipePath];
 
 const all = (state: 'set' | 'empty'): DemoStoreStates =>
   Object.fromEntries(demoStores.map((store) => [store, state])) as DemoStoreStates;

@@ -1,15 +1,25 @@
-// Static checks of the demo portal's pages: the SIMULATION band everywhere, nothing inline that a
-// strict CSP would refuse, exactly one way out of the allow-list, every link leading somewhere,
-// and each field marked up so that the on-screen keyboard gets the right layout.
+// Static checks of the demo portal's pages as they are served (assembled from `_template.html` and
+// each page file): the SIMULATION band everywhere, nothing inline that a strict CSP would refuse,
+// exactly one way out of the allow-list, every link leading somewhere, and each field marked up
+// so that the on-screen keyboard gets the right layout.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { assembleDemoPage, demoPageTemplateFile, isDemoPageFile } from '../../common/demo-portal/demo-page-assembly.ts';
 import { classifyField } from '../../common/portal/field-kind.ts';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const pages = readdirSync(dir).filter((file) => file.endsWith('.html')).sort();
-const read = (file: string): string => readFileSync(path.join(dir, file), 'utf8');
+const pages = readdirSync(dir).filter((file) => isDemoPageFile(file) && file !== demoPageTemplateFile).sort();
+
+/** Every page as the kiosk and the preview serve it: assembled from the template and its page file. */
+const assembled = new Map<string, string>();
+for (const page of pages) {
+  const assembly = await assembleDemoPage(page, (file) => readFileSync(path.join(dir, file), 'utf8'));
+  if (assembly.kind !== 'page') throw new Error(`${page} does not assemble: ${JSON.stringify(assembly)}`);
+  assembled.set(page, assembly.html);
+}
+const read = (file: string): string => assembled.get(file) ?? '';
 
 type Attributes = Readonly<Record<string, string>>;
 

@@ -1,7 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPageTemplateFile, isDemoPageFile } from '../../common/demo-portal/demo-page-assembly.ts';
 import { resolveDemoPortalRoute } from '../../common/demo-portal/demo-route.ts';
 import { demoAgentPath, demoWipePath } from '../../common/preview/preview-endpoints.ts';
+import { createDemoFileReader } from '../../electron/main/demo-portal/demo-portal-files.ts';
+import { createDemoPortalHandler } from '../../electron/main/demo-portal/demo-portal-handler.ts';
 import {
   clearSiteDataValue,
   demoPortalCsp,
@@ -91,8 +94,22 @@ describe('the demo portal server', () => {
     expect(await css.text()).not.toContain(demoAgentPath);
   });
 
+  it('serves every page byte for byte as the Electron kiosk does, but for the agent (one assembly of template and page)', async () => {
+    const kiosk = createDemoPortalHandler({ readFile: createDemoFileReader(demoPortalDir), fetch: () => Promise.reject(new Error('no network in this test')) });
+    const pages = readdirSync(demoPortalDir).filter((file) => isDemoPageFile(file) && file !== demoPageTemplateFile);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) {
+      const inKiosk = await kiosk(new Request(`https://educonnect.demo.invalid/${file}`));
+      expect(inKiosk.status, file).toBe(200);
+      const kioskHtml = await inKiosk.text();
+      expect(kioskHtml, file).toMatch(/^<!doctype html>\n[\s\S]*<\/html>\n$/);
+      expect(await (await fetch(`${server.origin}/${file}`)).text(), file).toBe(injectPortalAgent(kioskHtml, hostOrigin));
+    }
+  });
+
   it.each([
     '/nope.html',
+    `/${demoPageTemplateFile}`,
     '/README.md',
     '/demo-portal.test.ts',
     '/..%2F..%2Fpackage.json',

@@ -21,6 +21,7 @@ import {
   demoNotFoundPage,
   demoPortalMethods,
 } from '../../common/demo-portal/demo-error-pages.ts';
+import { assembleDemoPage, isDemoPageFile } from '../../common/demo-portal/demo-page-assembly.ts';
 import { resolveDemoPortalRoute } from '../../common/demo-portal/demo-route.ts';
 import { demoAgentPath } from '../../common/preview/preview-endpoints.ts';
 import { repoRoot } from './preview-endpoints.ts';
@@ -73,11 +74,18 @@ type Handler = (request: http.IncomingMessage, response: http.ServerResponse) =>
 
 /**
  * The demo portal's request handler. Which file a path names is decided by the same resolver as
- * in the Electron kiosk (`resolveDemoPortalRoute`); the preview adds only the portal agent.
+ * in the Electron kiosk (`resolveDemoPortalRoute`), and a page is assembled by the same function
+ * (`assembleDemoPage`); the preview adds only the portal agent.
  */
 export function demoPortalHandler(options: DemoPortalServerOptions): Handler {
   const root = options.root ?? demoPortalDir;
   const headers = demoPortalHeaders(options.hostOrigin);
+  const fileOf = (name: string): string => path.join(root, ...name.split('/'));
+  const isRegularFile = async (file: string): Promise<boolean> => (await stat(file).catch(() => undefined))?.isFile() === true;
+  const readText = async (name: string): Promise<string | undefined> => {
+    const file = fileOf(name);
+    return (await isRegularFile(file)) ? readFile(file, 'utf8') : undefined;
+  };
 
   const send = (response: http.ServerResponse, status: number, type: string, body: string, head: boolean, extra: Record<string, string> = {}): void => {
     response.writeHead(status, { ...headers, 'Content-Type': type, ...extra });
@@ -103,16 +111,16 @@ export function demoPortalHandler(options: DemoPortalServerOptions): Handler {
       notFound(response, head);
       return;
     }
-    const file = path.join(root, ...route.file.split('/'));
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isFile() !== true) {
-      notFound(response, head);
+    const extra: Record<string, string> = route.clearSiteData ? { 'Clear-Site-Data': clearSiteDataValue } : {};
+    if (isDemoPageFile(route.file)) {
+      const page = await assembleDemoPage(route.file, readText);
+      if (page.kind !== 'page') notFound(response, head);
+      else send(response, 200, route.contentType, injectPortalAgent(page.html, options.hostOrigin), head, extra);
       return;
     }
-    const extra: Record<string, string> = route.clearSiteData ? { 'Clear-Site-Data': clearSiteDataValue } : {};
-    if (route.contentType.startsWith('text/html')) {
-      const html = injectPortalAgent(await readFile(file, 'utf8'), options.hostOrigin);
-      send(response, 200, route.contentType, html, head, extra);
+    const file = fileOf(route.file);
+    if (!(await isRegularFile(file))) {
+      notFound(response, head);
       return;
     }
     response.writeHead(200, { ...headers, 'Content-Type': route.contentType, ...extra });

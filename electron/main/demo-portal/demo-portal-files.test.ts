@@ -73,7 +73,7 @@ describe('the handler over the real demo portal folder', () => {
     expect(await response.text()).toContain('Fin de la visite');
   });
 
-  it.each(['/README.md', '/demo-portal.test.ts', '/../school/lycee-du-parc.json', '/%2e%2e/school/lycee-du-parc.json', '/..%2fschool%2flycee-du-parc.json', '/nope.html'])(
+  it.each(['/README.md', '/demo-portal.test.ts', '/_template.html', '/../school/lycee-du-parc.json', '/%2e%2e/school/lycee-du-parc.json', '/..%2fschool%2flycee-du-parc.json', '/nope.html'])(
     'answers 404 for %s',
     async (pathname) => {
       expect((await get(pathname)).status).toBe(404);

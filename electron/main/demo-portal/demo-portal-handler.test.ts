@@ -1,22 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
 import { demoPortalCsp } from '../../../common/demo-portal/demo-headers.ts';
 import { demoNotFoundPage } from '../../../common/demo-portal/demo-error-pages.ts';
+import { demoPageTemplateFile } from '../../../common/demo-portal/demo-page-assembly.ts';
 import { createDemoPortalHandler, type DemoFileReader, isDemoPortalUrl, type SessionFetch } from './demo-portal-handler.ts';
 
 const encoder = new TextEncoder();
+/** A page file: its title and one paragraph. */
+const pageFile = (title: string): string => `<!--\ntitle: ${title}\n-->\n<p>${title}</p>\n`;
 const files: Record<string, string> = {
-  'index.html': '<!doctype html><title>Accueil</title>',
-  'effacement.html': '<!doctype html><title>Fin de la visite</title>',
-  'state.html': '<!doctype html><title>État</title>',
+  [demoPageTemplateFile]: '<!--\n-->\n<!doctype html><title>{{title}}</title>\n{{content}}\n',
+  'index.html': pageFile('Accueil'),
+  'effacement.html': pageFile('Fin de la visite'),
+  'state.html': pageFile('État'),
+  'broken.html': '<!doctype html><title>No fields block</title>',
+  'not-utf8.html': '',
   'demo.css': 'body { margin: 0 }',
   'forms.js': "'use strict';",
 };
+/** The page the handler serves for a page file of `files`: the template filled with it. */
+const served = (title: string): string => `<!doctype html><title>${title}</title>\n<p>${title}</p>\n`;
 
 /** A reader over `files`, recording what it was asked. */
 function fakeReader(): DemoFileReader & { asked: string[] } {
   const asked: string[] = [];
   const reader = async (file: string) => {
     asked.push(file);
+    if (file === 'not-utf8.html') return new Uint8Array([0x3c, 0x21, 0x2d, 0x2d, 0xff, 0xfe]);
     const text = files[file];
     return text === undefined ? undefined : encoder.encode(text);
   };
@@ -34,7 +43,7 @@ describe('the demo portal handler: the demo host', () => {
     const { handle } = handlerWith();
     const response = await handle(new Request(demo('/')));
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe(files['index.html']);
+    expect(await response.text()).toBe(served('Accueil'));
     expect(Object.fromEntries(response.headers)).toEqual({
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy':
@@ -46,9 +55,23 @@ describe('the demo portal handler: the demo host', () => {
     expect(response.headers.get('content-security-policy')).toBe(demoPortalCsp());
   });
 
-  it('serves the page as it is on disk: no portal agent is injected', async () => {
+  it('serves a page assembled from the template and its page file: no portal agent is injected', async () => {
+    const { handle, readFile } = handlerWith();
+    expect(await (await handle(new Request(demo('/state.html')))).text()).toBe(served('État'));
+    expect((readFile as ReturnType<typeof fakeReader>).asked).toEqual(['state.html', demoPageTemplateFile]);
+  });
+
+  it('serves a file that is not a page as it is on disk, with no template', async () => {
+    const { handle, readFile } = handlerWith();
+    expect(await (await handle(new Request(demo('/forms.js')))).text()).toBe(files['forms.js']);
+    expect((readFile as ReturnType<typeof fakeReader>).asked).toEqual(['forms.js']);
+  });
+
+  it.each(['/broken.html', '/not-utf8.html', `/${demoPageTemplateFile}`])('answers %s, which is no page, with the not-found page', async (path) => {
     const { handle } = handlerWith();
-    expect(await (await handle(new Request(demo('/state.html')))).text()).toBe(files['state.html']);
+    const response = await handle(new Request(demo(path)));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(demoNotFoundPage);
   });
 
   it('answers /__wipe with the end-of-visit page and Clear-Site-Data', async () => {
@@ -56,7 +79,7 @@ describe('the demo portal handler: the demo host', () => {
     const response = await handle(new Request(demo('/__wipe')));
     expect(response.status).toBe(200);
     expect(response.headers.get('clear-site-data')).toBe('"cookies", "storage", "cache"');
-    expect(await response.text()).toBe(files['effacement.html']);
+    expect(await response.text()).toBe(served('Fin de la visite'));
   });
 
   it('sends Clear-Site-Data on /__wipe only', async () => {
@@ -78,7 +101,7 @@ describe('the demo portal handler: the demo host', () => {
 
   it('ignores the query and the fragment', async () => {
     const { handle } = handlerWith();
-    expect(await (await handle(new Request(demo('/state.html?x=1#top')))).text()).toBe(files['state.html']);
+    expect(await (await handle(new Request(demo('/state.html?x=1#top')))).text()).toBe(served('État'));
   });
 
   it('answers a missing file with the not-found page, never a failed load', async () => {
@@ -125,7 +148,7 @@ describe('the demo portal handler: the demo host', () => {
     const { handle, readFile } = handlerWith();
     expect((await handle(new Request(demo('/../../../index.html')))).status).toBe(200);
     expect((await handle(new Request(demo('/%2e%2e/%2E%2e/package.json')))).status).toBe(404);
-    expect((readFile as ReturnType<typeof fakeReader>).asked).toEqual(['index.html', 'package.json']);
+    expect((readFile as ReturnType<typeof fakeReader>).asked).toEqual(['index.html', demoPageTemplateFile, 'package.json']);
   });
 
   it('answers a port on the demo host with 404, and never the network', async () => {

@@ -3,8 +3,8 @@
  * `educonnect.demo.invalid` from the demo portal's folder, offline, and hands every other request
  * back to the session's own network stack unchanged.
  *
- * Pages are served as they are on disk: no portal agent is injected (in Electron the portal
- * preload does that job). The origin is a plain `https:` one, a standard secure scheme for
+ * Pages are assembled from the shared template and their page file (`assembleDemoPage`, as in
+ * the preview), and no portal agent is injected (in Electron the portal preload does that job). The origin is a plain `https:` one, a standard secure scheme for
  * Chromium, so the pages are a secure context with cookies, localStorage, sessionStorage and
  * IndexedDB, with no `registerSchemesAsPrivileged` entry.
  */
@@ -17,6 +17,7 @@ import {
   demoNotFoundPage,
   demoPortalMethods,
 } from '../../../common/demo-portal/demo-error-pages.ts';
+import { assembleDemoPage, isDemoPageFile } from '../../../common/demo-portal/demo-page-assembly.ts';
 import { resolveDemoPortalRoute } from '../../../common/demo-portal/demo-route.ts';
 
 /**
@@ -74,6 +75,19 @@ async function readOrUndefined(readFile: DemoFileReader, file: string): Promise<
   }
 }
 
+/** The demo's files are UTF-8: a page that is not is no page (the visitor gets the not-found page). */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body of the file a route names: a page assembled from its template, any other file as it is. */
+async function bodyOf(readFile: DemoFileReader, file: string): Promise<BodyInit | undefined> {
+  if (!isDemoPageFile(file)) return readOrUndefined(readFile, file);
+  const assembly = await assembleDemoPage(file, async (name) => {
+    const bytes = await readOrUndefined(readFile, name);
+    return bytes === undefined ? undefined : utf8.decode(bytes);
+  });
+  return assembly.kind === 'page' ? assembly.html : undefined;
+}
+
 /** Answers one request for the demo host. Never rejects. */
 async function answerDemoRequest(request: Request, url: URL, readFile: DemoFileReader): Promise<Response> {
   const head = request.method === 'HEAD';
@@ -84,7 +98,7 @@ async function answerDemoRequest(request: Request, url: URL, readFile: DemoFileR
   const plain = url.port === '' && url.username === '' && url.password === '';
   const route = plain ? resolveDemoPortalRoute(url.pathname) : ({ kind: 'not-found' } as const);
   if (route.kind === 'file') {
-    const body = await readOrUndefined(readFile, route.file);
+    const body = await bodyOf(readFile, route.file);
     if (body !== undefined) {
       return respond(200, route.contentType, body, head, route.clearSiteData ? { 'Clear-Site-Data': clearSiteDataValue } : {});
     }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Session } from 'electron';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { parseSchoolConfig, type SchoolConfig } from '../../../common/config/school-config.ts';
+import { demoPageTemplateFile } from '../../../common/demo-portal/demo-page-assembly.ts';
 import { portalSettingsFor } from '../../../common/demo-portal/portal-settings.ts';
 import type { DemoFileReader, DemoPortalRequestHandler, PassThroughInit } from './demo-portal-handler.ts';
 import { type DemoPortalSession, syncDemoPortal } from './demo-portal-session.ts';
@@ -51,7 +52,9 @@ class FakeSession implements DemoPortalSession {
   }
 }
 
-const readFile: DemoFileReader = (file) => Promise.resolve(file === 'index.html' ? new TextEncoder().encode('<p>Accueil</p>') : undefined);
+/** The profile choice's page file and a template that only frames its content. */
+const demoFiles: Readonly<Record<string, string>> = { 'index.html': '<!--\ntitle: Accueil\n-->\n<p>Accueil</p>\n', [demoPageTemplateFile]: '<!--\n-->\n{{content}}\n' };
+const readFile: DemoFileReader = (file) => Promise.resolve(Object.hasOwn(demoFiles, file) ? new TextEncoder().encode(demoFiles[file]) : undefined);
 const options = { readFile };
 
 const parsed = parseSchoolConfig(readFileSync(new URL('../../../resources/school/lycee-du-parc.json', import.meta.url), 'utf8'));
@@ -71,7 +74,7 @@ describe('syncDemoPortal', () => {
     expect(session.protocol.handle).toHaveBeenCalledWith('https', expect.any(Function));
     const page = await session.protocol.request('https://educonnect.demo.invalid/');
     expect(page.status).toBe(200);
-    expect(await page.text()).toBe('<p>Accueil</p>');
+    expect(await page.text()).toBe('<p>Accueil</p>\n');
     expect(session.fetched).toEqual([]);
   });
 
