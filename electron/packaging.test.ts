@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { electronEntries, electronOutDir } from '../scripts/lib/electron-entries.ts';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;
@@ -30,5 +31,19 @@ describe('electron-builder.yml', () => {
 
   it('keeps resources/ editable outside the archive', () => {
     expect(config.extraResources).toEqual([{ from: 'resources', to: 'resources', filter: ['**/*'] }]);
+  });
+});
+
+describe('the Electron build', () => {
+  const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { main?: unknown };
+
+  it('writes the main process where package.json\'s "main" names it, from the main process entry', () => {
+    const source = Object.entries(electronEntries).find(([name]) => packageJson.main === `${electronOutDir}/${name}.cjs`)?.[1];
+    expect(source).toBe('electron/main/electron-main.ts');
+    expect(existsSync(new URL(`../${source ?? ''}`, import.meta.url))).toBe(true);
+  });
+
+  it('packages every file the Electron build writes', () => {
+    expect(config.files).toContain(`${electronOutDir}/**`);
   });
 });

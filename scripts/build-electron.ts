@@ -2,19 +2,14 @@
 // Sandboxed preloads cannot `require` our own modules, so each is bundled with its imports.
 import path from 'node:path';
 import { build } from 'esbuild';
+import { electronEntries, electronOutDir } from './lib/electron-entries.ts';
 import { repoRoot } from './lib/preview-endpoints.ts';
 
-const outdir = path.join(repoRoot, 'build', 'electron');
-
-const entries: Record<string, string> = {
-  main: 'electron/main/main.ts',
-  'preload-host': 'electron/preload/host.ts',
-  'preload-portal': 'electron/preload/portal.ts',
-};
+const outdir = path.join(repoRoot, electronOutDir);
 
 await build({
   absWorkingDir: repoRoot,
-  entryPoints: entries,
+  entryPoints: electronEntries,
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,

@@ -39,7 +39,7 @@ describe('the bundled allow-list', () => {
     ['the regional ENT', 'https://ent.auvergnerhonealpes.fr/'],
     ['a lycée on the regional ENT', 'https://lycee-du-parc.ent.auvergnerhonealpes.fr/'],
     ['Pronote', 'https://0690026d.index-education.net/pronote/'],
-  ])('allows the %s hosts of issue 4 (%s)', (_name, url) => {
+  ])('allows the %s hosts the portal needs (%s)', (_name, url) => {
     expect(isAllowedUrl(url, allowedHosts)).toBe(true);
   });
 

@@ -4,6 +4,7 @@
 // the companion's words for every page, field and mistake.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { assembleDemoPage, demoPageTemplateFile, isDemoPageFile } from '../demo-portal/demo-page-assembly.ts';
 import { supportedLanguages } from '../guide/languages.ts';
 import { recogniseField, recognisePage } from './page-recognition.ts';
 import { documentProbe, fieldProbe } from './page-probe-dom.ts';
@@ -13,8 +14,18 @@ import { HtmlPage } from './test-support/html-page.ts';
 import * as v from 'valibot';
 
 const demoDirectory = new URL('../../resources/demo-portal/', import.meta.url);
-const demoPages = readdirSync(demoDirectory).filter((name) => name.endsWith('.html')).sort();
-const demoPage = (name: string): HtmlPage => new HtmlPage(readFileSync(new URL(name, demoDirectory), 'utf8'));
+const demoPages = readdirSync(demoDirectory).filter((name) => isDemoPageFile(name) && name !== demoPageTemplateFile).sort();
+/** Each demo page as it is served: assembled from the demo portal's template and its page file. */
+const servedPages = new Map<string, string>();
+for (const name of demoPages) {
+  const assembly = await assembleDemoPage(name, (file) => readFileSync(new URL(file, demoDirectory), 'utf8'));
+  if (assembly.kind === 'page') servedPages.set(name, assembly.html);
+}
+const demoPage = (name: string): HtmlPage => {
+  const html = servedPages.get(name);
+  if (html === undefined) throw new Error(`the demo page ${name} does not assemble`);
+  return new HtmlPage(html);
+};
 const catalogJson = (): unknown => JSON.parse(readFileSync(new URL('../../resources/guide/portal-pages.json', import.meta.url), 'utf8'));
 
 /** The page of the catalog each demo page imitates; any demo page not listed is no known page. */

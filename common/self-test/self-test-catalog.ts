@@ -60,13 +60,13 @@ export const selfTestCatalog = [
     id: 'portal-typing',
     title: 'Clavier à l’écran',
     description:
-      'Tape dans un champ du portail de démonstration comme le clavier de la borne, vérifie que « Effacer » s’applique dans l’ordre et qu’un mot de passe tapé n’apparaît jamais dans le journal.',
+      'Tape dans un champ du portail de démonstration comme le clavier de la borne, vérifie que «\u202FEffacer\u202F» s’applique dans l’ordre et qu’un mot de passe tapé n’apparaît jamais dans le journal.',
   },
   {
     id: 'end-of-visit-wipe',
     title: 'Effacement en fin de visite',
     description:
-      'Laisse des données dans le portail de démonstration, termine la visite, puis vérifie dans la visite suivante que cookies, stockage local, stockage de session, base IndexedDB et cache sont vides ; mesure le temps d’effacement.',
+      'Laisse des données dans le portail de démonstration, termine la visite, puis vérifie dans la visite suivante que cookies, stockage local, stockage de session, base IndexedDB et cache sont vides\u202F; mesure le temps d’effacement.',
   },
   {
     id: 'slip-pdf',
@@ -95,7 +95,7 @@ export const selfTestCatalog = [
     id: 'idle-reset',
     title: 'Visiteur parti',
     description:
-      'Commence une visite puis ne touche plus rien : vérifie que le compte à rebours apparaît, puis que la visite est terminée et effacée et que l’écran d’accueil revient.',
+      'Commence une visite puis ne touche plus rien\u202F: vérifie que le compte à rebours apparaît, puis que la visite est terminée et effacée et que l’écran d’accueil revient.',
   },
   {
     id: 'fuses',
@@ -117,7 +117,7 @@ export const selfTestCatalog = [
     id: 'portal-refusals',
     title: 'Fichiers et impression depuis le portail',
     description:
-      'Dans la page « justificatif » du portail de démonstration, essaie de choisir un fichier et d’imprimer la page, et vérifie que la borne refuse les deux sans ouvrir de fenêtre du système.',
+      'Dans la page «\u202Fjustificatif\u202F» du portail de démonstration, essaie de choisir un fichier et d’imprimer la page, et vérifie que la borne refuse les deux sans ouvrir de fenêtre du système.',
   },
   {
     id: 'page-recognition',

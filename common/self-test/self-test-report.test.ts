@@ -44,7 +44,7 @@ describe('the self-test report', () => {
       '✔ Titre a — tout va bien\n– Titre c — non empaqueté\n\nTout est en ordre (1 réussie, 1 non vérifiée).\n',
     );
     expect(formatSelfTestSummary(report([result('a', 'failed', 'non'), result('b', 'failed', 'non')]))).toContain(
-      '2 vérifications en échec : envoyez le fichier self-test-report.json au support.',
+      '2 vérifications en échec\u202F: envoyez le fichier self-test-report.json au support.',
     );
     expect(formatSelfTestSummary(report([result('c', 'skipped', 'x')]))).toContain('Aucune vérification n’a pu être faite');
   });

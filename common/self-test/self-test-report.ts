@@ -107,9 +107,9 @@ export function formatSelfTestSummary(report: SelfTestReport): string {
   const { failed, passed, skipped } = report.summary;
   lines.push('');
   if (failed > 0) {
-    lines.push(`${String(failed)} vérification${failed > 1 ? 's' : ''} en échec : envoyez le fichier ${selfTestReportFileName} au support.`);
+    lines.push(`${String(failed)} vérification${failed > 1 ? 's' : ''} en échec\u202F: envoyez le fichier ${selfTestReportFileName} au support.`);
   } else if (passed === 0) {
-    lines.push(`Aucune vérification n’a pu être faite sur ce poste : envoyez le fichier ${selfTestReportFileName} au support.`);
+    lines.push(`Aucune vérification n’a pu être faite sur ce poste\u202F: envoyez le fichier ${selfTestReportFileName} au support.`);
   } else {
     lines.push(`Tout est en ordre (${String(passed)} réussie${passed > 1 ? 's' : ''}, ${String(skipped)} non vérifiée${skipped > 1 ? 's' : ''}).`);
   }

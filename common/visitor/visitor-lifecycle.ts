@@ -1,5 +1,5 @@
 /**
- * The visitor lifecycle as a pure state machine (DESIGN.md §5, issue 5):
+ * The visitor lifecycle as a pure state machine:
  *
  * | from             | event                                          | to                      |
  * | ---------------- | ---------------------------------------------- | ----------------------- |

@@ -1,4 +1,4 @@
-// The controlled portal in the real Electron shell (issue 4). The EduConnect and FranceConnect
+// The controlled portal in the real Electron shell. The EduConnect and FranceConnect
 // sites are stubbed inside each portal session (intercepting https there only), so these specs
 // need no network: they check the view, its session, the allow-list, popups, typing, and the wipe.
 import { type ElectronApplication, expect, type Page, test } from '@playwright/test';

@@ -17,7 +17,7 @@ function setup(at: string | null, idle: { value: boolean }) {
     restart,
     now: () => new Date(),
     setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    clearTimeout: (handle) => clearTimeout(handle),
     log: createLogger((line) => lines.push(line)),
   });
   return { restart, stop, lines };

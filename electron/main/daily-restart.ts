@@ -14,16 +14,16 @@ export function nextRestartAt(now: Date, hhmm: string): Date {
   return next;
 }
 
-/** What the daily restart needs. */
-export interface DailyRestartDeps {
+/** What the daily restart needs; `Handle` is what its `setTimeout` returns. */
+export interface DailyRestartDeps<Handle> {
   /** The configured time of day (`HH:MM`), or null when turned off; read at each scheduling. */
   readonly at: () => string | null;
   /** True when nobody is using the kiosk (no visit, no portal, no staff session). */
   readonly isIdle: () => boolean;
   readonly restart: () => void;
   readonly now: () => Date;
-  readonly setTimeout: (callback: () => void, ms: number) => unknown;
-  readonly clearTimeout: (handle: unknown) => void;
+  readonly setTimeout: (callback: () => void, ms: number) => Handle;
+  readonly clearTimeout: (handle: Handle) => void;
   readonly log: Logger;
 }
 
@@ -33,8 +33,8 @@ export interface DailyRestartDeps {
  * there at that time, it looks again every minute, for a few hours at most. Returns a function
  * that stops it.
  */
-export function setupDailyRestart(deps: DailyRestartDeps): () => void {
-  let handle: unknown;
+export function setupDailyRestart<Handle>(deps: DailyRestartDeps<Handle>): () => void {
+  let handle: Handle | undefined;
   let stopped = false;
 
   const schedule = (): void => {
@@ -62,6 +62,6 @@ export function setupDailyRestart(deps: DailyRestartDeps): () => void {
   schedule();
   return () => {
     stopped = true;
-    deps.clearTimeout(handle);
+    if (handle !== undefined) deps.clearTimeout(handle);
   };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHostWindow } from './host-window.ts';
+import { createHostWindow, loadHostPage } from './host-window.ts';
 import { createLogger } from './log.ts';
 import { FakeElectron, type FakeWindowContents } from './test-support/fake-electron-windows.ts';
 import { setupWebContentsHardening } from './web-contents-hardening.ts';
 
 /**
- * The boot order of `main.ts`: the global hardening is set up before the app is ready, the host
- * window is created after, and the portal registers its views once their constructor returned.
+ * The boot order of `electron-main.ts`: the global hardening is set up before the app is ready, the
+ * host window is created after, and the portal registers its views once their constructor returned.
  */
 function boot() {
   const electron = new FakeElectron();
@@ -18,7 +18,6 @@ function boot() {
   const host = createHostWindow({
     BrowserWindow: electron.BrowserWindow as never,
     settings: { kiosk: true, preloadPath: '/app/preload-host.cjs' },
-    entryUrl: 'app://kiosk/index.html',
     log,
     isQuitting: () => false,
     onRendererRestart,
@@ -42,8 +41,10 @@ describe('the host window, created as Electron creates it', () => {
     expect(redirect.preventDefault).toHaveBeenCalledTimes(2);
   });
 
-  it('loads the kiosk page and shows the window once it is ready', () => {
-    const { host } = boot();
+  it('loads the kiosk page only when asked, and shows the window once it is ready', () => {
+    const { host, lines } = boot();
+    expect(host.loadURL).not.toHaveBeenCalled();
+    loadHostPage(host, 'app://kiosk/index.html', createLogger((line) => lines.push(line)));
     expect(host.loadURL).toHaveBeenCalledWith('app://kiosk/index.html');
     (host as unknown as { emit: (name: string) => void }).emit('ready-to-show');
     expect(host.show).toHaveBeenCalledOnce();

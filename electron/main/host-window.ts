@@ -13,8 +13,6 @@ export interface HostWindowDeps<W extends HostBrowserWindow> {
   /** Electron's `BrowserWindow` class (a fake in tests). */
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
   readonly settings: KioskWindowSettings;
-  /** The page the window loads (`app://kiosk/index.html`, or the dev server). */
-  readonly entryUrl: string;
   readonly log: Logger;
   /** True once the app is quitting (a close is then allowed in kiosk mode). */
   readonly isQuitting: () => boolean;
@@ -23,9 +21,10 @@ export interface HostWindowDeps<W extends HostBrowserWindow> {
 }
 
 /**
- * Creates the host window and hardens its web contents right here, on the object the constructor
- * returned: navigation locked, shortcuts swallowed, crash and hang recovery, close refused in kiosk
- * mode. Nothing of this may wait for a variable assigned after `new BrowserWindow()`.
+ * Creates the host window, hidden, and hardens its web contents right here, on the object the
+ * constructor returned: navigation locked, shortcuts swallowed, crash and hang recovery, close
+ * refused in kiosk mode. Nothing of this may wait for a variable assigned after `new BrowserWindow()`.
+ * Its page is loaded apart (`loadHostPage`), once every bridge handler the page may call is registered.
  */
 export function createHostWindow<W extends HostBrowserWindow>(deps: HostWindowDeps<W>): W {
   const window = new deps.BrowserWindow(kioskWindowOptions(deps.settings));
@@ -40,6 +39,10 @@ export function createHostWindow<W extends HostBrowserWindow>(deps: HostWindowDe
     }
   });
   window.once('ready-to-show', () => window.show());
-  window.loadURL(deps.entryUrl).catch(() => deps.log.error('window: the kiosk page did not load'));
   return window;
+}
+
+/** Loads the kiosk page (`app://kiosk/index.html`, or the dev server) into the host window, which shows once it is ready. */
+export function loadHostPage(window: Pick<HostBrowserWindow, 'loadURL'>, entryUrl: string, log: Logger): void {
+  window.loadURL(entryUrl).catch(() => log.error('window: the kiosk page did not load'));
 }

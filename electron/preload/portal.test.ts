@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
+import { assembleDemoPage } from '../../common/demo-portal/demo-page-assembly.ts';
 import { refusalWindowMs } from '../../common/portal/page-guards.ts';
 import { pageSettleMs } from '../../common/portal/page-recognition-runtime.ts';
 import {
@@ -170,9 +171,17 @@ class FakeMutationObserver {
   }
 }
 
+/** The demo portal pages these tests type into, as they are served (template and page file assembled). */
+const servedDemoPages = new Map<string, string>();
+for (const file of ['activation.html', 'dates-naissance.html']) {
+  const assembly = await assembleDemoPage(file, (name) => readFileSync(new URL(`../../resources/demo-portal/${name}`, import.meta.url), 'utf8'));
+  if (assembly.kind === 'page') servedDemoPages.set(file, assembly.html);
+}
+
 /** A demo portal page with values in its fields, as if the visitor had typed them. */
 function demoPageWithTypedValues(file: string, values: Readonly<Record<string, string>>): HtmlPage {
-  let html = readFileSync(new URL(`../../resources/demo-portal/${file}`, import.meta.url), 'utf8');
+  let html = servedDemoPages.get(file);
+  if (html === undefined) throw new Error(`the demo page ${file} does not assemble`);
   for (const [id, value] of Object.entries(values)) html = html.replace(`<input id="${id}" `, `<input id="${id}" value="${value}" `);
   return new HtmlPage(html);
 }

@@ -63,6 +63,6 @@ export async function runLaunchSelfTest(deps: LaunchSelfTestDeps): Promise<numbe
     deps.log.error('self-test: the report file could not be written');
   }
   deps.print(formatSelfTestSummary(report));
-  deps.print(written ? `Rapport : ${deps.reportPath}\n` : `Le rapport n’a pas pu être écrit dans ${deps.reportPath}.\n`);
+  deps.print(written ? `Rapport\u202F: ${deps.reportPath}\n` : `Le rapport n’a pas pu être écrit dans ${deps.reportPath}.\n`);
   return written ? selfTestExitCode(report) : 1;
 }

@@ -1,13 +1,13 @@
-// The page scripts run in a real Chromium (Debian's, or CHROMIUM_PATH) against the demo portal as
+// The page scripts run in a real Chromium (the one findChromium finds) against the demo portal as
 // the preview serves it: what the self-test reads on the kiosk is read the same way here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../../../scripts/lib/chromium.ts';
+import { chromiumLaunchOptions, findChromium } from '../../../scripts/lib/chromium.ts';
 import { startDemoPortalServer, type DemoPortalServer } from '../../../scripts/lib/demo-portal-server.ts';
 import type { PageScript } from './page-script.ts';
 import { hostScripts, portalScripts, requestPermissions, setLocation } from './page-scripts.ts';
 
-const found = findChromium();
+const found = await findChromium();
 let browser: Browser;
 let server: DemoPortalServer;
 let page: Page;
@@ -20,7 +20,7 @@ const open = async (file: string): Promise<void> => {
 describe.skipIf(found === undefined)('the page scripts, in Chromium on the demo portal', () => {
   beforeAll(async () => {
     server = await startDemoPortalServer({ hostOrigin: 'http://127.0.0.1:1', agentScript: '' });
-    browser = await chromium.launch({ executablePath: found?.executablePath, args: chromiumArgs() });
+    browser = await chromium.launch(chromiumLaunchOptions(found));
     page = await (await browser.newContext()).newPage();
   });
 

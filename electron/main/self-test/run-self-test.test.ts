@@ -79,8 +79,8 @@ describe('the self-test runner', () => {
         throw new TypeError('Cannot read properties of null\n    at <anonymous>:1:10');
       }),
     ]);
-    expect(report.checks[0]).toMatchObject({ verdict: 'failed', reason: 'erreur : Cannot read properties of null at <anonymous>:1:10' });
-    expect(errorReason('not an error')).toBe('erreur : erreur inconnue');
+    expect(report.checks[0]).toMatchObject({ verdict: 'failed', reason: 'erreur\u202F: Cannot read properties of null at <anonymous>:1:10' });
+    expect(errorReason('not an error')).toBe('erreur\u202F: erreur inconnue');
     expect(errorReason(new Error('x'.repeat(500))).length).toBeLessThanOrEqual(210);
   });
 

@@ -43,7 +43,7 @@ export function errorReason(error: unknown): string {
   const message = error instanceof Error ? error.message : 'erreur inconnue';
   const line = message.replace(/\s+/g, ' ').trim();
   const cut = line.length > maxErrorReasonLength ? `${line.slice(0, maxErrorReasonLength - 1)}…` : line;
-  return `erreur : ${cut === '' ? (error instanceof Error ? error.name : 'inconnue') : cut}`;
+  return `erreur\u202F: ${cut === '' ? (error instanceof Error ? error.name : 'inconnue') : cut}`;
 }
 
 const systemTimers: RunnerTimers = {

@@ -64,7 +64,7 @@ export async function openVisit(context: SelfTestContext, page?: string): Promis
     },
     { clock: kiosk.clock, signal, timeoutMs: 10_000 },
   );
-  if (reached !== true) throw new SelfTestProblem('le portail ne montre pas le portail de démonstration (mode démonstration ?)');
+  if (reached !== true) throw new SelfTestProblem('le portail ne montre pas le portail de démonstration (mode démonstration\u202F?)');
   if (page !== undefined) await loadPage(kiosk, page);
 }
 

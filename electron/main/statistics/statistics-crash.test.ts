@@ -1,5 +1,5 @@
 /**
- * Issue 8's crash test: a child process rewrites the statistics file in a loop with the real atomic
+ * The crash test: a child process rewrites the statistics file in a loop with the real atomic
  * write; it is killed (SIGKILL) at random moments, 50 times; after every kill the file must be
  * complete, parseable statistics, never empty. The child is bundled once with esbuild and run by
  * plain node, so each start is cheap.

@@ -22,13 +22,13 @@ describe('the crash recovery check', () => {
   it('fails when the host page does not come back, or a hung portal freezes the host page', async () => {
     const gone = await crashRecoveryCheck.run(fakeContext(new FakeKiosk({ faults: { hostCrashNoReload: true } })));
     expect(gone.hostCrash.recoveredMs).toBeUndefined();
-    expect(crashRecoveryCheck.verdict(gone, environment).reason).toContain(`plantage de la page de la borne : pas revenue à l’écran d’accueil en ${String(recoveryBudgetMs / 1000)} s`);
+    expect(crashRecoveryCheck.verdict(gone, environment).reason).toContain(`plantage de la page de la borne\u202F: pas revenue à l’écran d’accueil en ${String(recoveryBudgetMs / 1000)} s`);
     const frozen = await crashRecoveryCheck.run(fakeContext(new FakeKiosk({ faults: { hangBlocksHost: true } })));
     expect(crashRecoveryCheck.verdict(frozen, environment).reason).toContain('la page de la borne ne répondait plus');
   });
 
   it('fails without a log line, or when the portal crash was not reported', () => {
-    expect(crashRecoveryCheck.verdict({ ...good, portalCrash: { ...good.portalCrash, logged: false } }, environment).reason).toBe('plantage du portail : aucune ligne au journal');
+    expect(crashRecoveryCheck.verdict({ ...good, portalCrash: { ...good.portalCrash, logged: false } }, environment).reason).toBe('plantage du portail\u202F: aucune ligne au journal');
     expect(crashRecoveryCheck.verdict({ ...good, portalCrash: { ...good.portalCrash, crashReported: false } }, environment).verdict).toBe('failed');
   });
 });

@@ -103,9 +103,9 @@ async function part<R extends Recovery>(attempt: () => Promise<R>, unable: Omit<
 }
 
 function describe(name: string, recovery: Recovery): string | undefined {
-  if (recovery.error !== undefined) return `${name} : essai impossible (${recovery.error})`;
-  if (recovery.recoveredMs === undefined) return `${name} : pas revenue à l’écran d’accueil en ${seconds(recoveryBudgetMs)}`;
-  if (!recovery.logged) return `${name} : aucune ligne au journal`;
+  if (recovery.error !== undefined) return `${name}\u202F: essai impossible (${recovery.error})`;
+  if (recovery.recoveredMs === undefined) return `${name}\u202F: pas revenue à l’écran d’accueil en ${seconds(recoveryBudgetMs)}`;
+  if (!recovery.logged) return `${name}\u202F: aucune ligne au journal`;
   return undefined;
 }
 
@@ -122,11 +122,11 @@ export const crashRecoveryCheck: SelfTestCheck<CrashRecoveryObservation> = {
     const problems = [
       describe('plantage de la page de la borne', observation.hostCrash),
       describe('plantage du portail', observation.portalCrash),
-      observation.portalCrash.crashReported || observation.portalCrash.error !== undefined ? undefined : 'plantage du portail : l’écran de la borne n’en a pas été averti',
+      observation.portalCrash.crashReported || observation.portalCrash.error !== undefined ? undefined : 'plantage du portail\u202F: l’écran de la borne n’en a pas été averti',
       describe('portail bloqué', observation.portalHang),
-      observation.portalHang.hostResponsive || observation.portalHang.error !== undefined ? undefined : 'portail bloqué : la page de la borne ne répondait plus non plus',
+      observation.portalHang.hostResponsive || observation.portalHang.error !== undefined ? undefined : 'portail bloqué\u202F: la page de la borne ne répondait plus non plus',
     ].filter((problem) => problem !== undefined);
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
     const times = [observation.hostCrash, observation.portalCrash, observation.portalHang].map((recovery) => seconds(recovery.recoveredMs ?? 0));
     return outcome.passed(`retour à l’écran d’accueil en ${frenchList(times)} (budget ${seconds(recoveryBudgetMs)}), chaque fois noté au journal`);
   },

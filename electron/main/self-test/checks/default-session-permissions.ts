@@ -26,9 +26,9 @@ export const defaultSessionPermissionsCheck: SelfTestCheck<DefaultSessionPermiss
   verdict: ({ permissions }) => {
     const { granted, unanswered } = permissionProblems(permissions);
     const problems: string[] = [];
-    if (granted.length > 0) problems.push(`la page de la borne a obtenu : ${frenchList(granted)}`);
-    if (unanswered.length > 0) problems.push(`demandes restées sans réponse (une fenêtre de demande ?) : ${frenchList(unanswered)}`);
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
+    if (granted.length > 0) problems.push(`la page de la borne a obtenu\u202F: ${frenchList(granted)}`);
+    if (unanswered.length > 0) problems.push(`demandes restées sans réponse (une fenêtre de demande\u202F?)\u202F: ${frenchList(unanswered)}`);
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
     return outcome.passed('caméra, micro, position, notifications et presse-papiers refusés à la page de la borne');
   },
 };

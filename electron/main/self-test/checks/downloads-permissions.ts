@@ -47,10 +47,10 @@ export const downloadsPermissionsCheck: SelfTestCheck<DownloadsPermissionsObserv
     const problems: string[] = [];
     if (observation.downloadsAllowed > 0) problems.push('un téléchargement demandé par la page n’a pas été annulé');
     const { granted, unanswered } = permissionProblems(observation.permissions);
-    if (granted.length > 0) problems.push(`la page a obtenu : ${frenchList(granted)}`);
-    if (unanswered.length > 0) problems.push(`demandes restées sans réponse (une fenêtre de demande ?) : ${frenchList(unanswered)}`);
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
+    if (granted.length > 0) problems.push(`la page a obtenu\u202F: ${frenchList(granted)}`);
+    if (unanswered.length > 0) problems.push(`demandes restées sans réponse (une fenêtre de demande\u202F?)\u202F: ${frenchList(unanswered)}`);
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
     const download = observation.downloadsStarted > 0 ? 'téléchargement annulé' : 'aucun téléchargement n’a commencé';
-    return outcome.passed(`${download} ; caméra, micro, position, notifications et presse-papiers refusés`);
+    return outcome.passed(`${download}\u202F; caméra, micro, position, notifications et presse-papiers refusés`);
   },
 };

@@ -22,12 +22,12 @@ describe('the end of visit check', () => {
     const { verdict, reason } = endOfVisitWipeCheck.verdict(pooled, environment);
     expect(verdict).toBe('failed');
     // The pool of three gives visit 4 the partition of visit 1 back.
-    expect(reason).toMatch(/^visite 4 : cookie, stockage local, base IndexedDB et cache d’une visite précédente encore là/);
+    expect(reason).toMatch(/^visite 4\u202F: cookie, stockage local, base IndexedDB et cache d’une visite précédente encore là/);
   });
 
   it('fails on an incomplete wipe, when the page could not write, or with a single visit', () => {
     expect(endOfVisitWipeCheck.verdict({ rounds: [round({ failedSteps: ['storage'], found: undefined }), round({ left: undefined })] }, environment).reason).toBe(
-      'visite 1 : effacement incomplet (storage)',
+      'visite 1\u202F: effacement incomplet (storage)',
     );
     expect(endOfVisitWipeCheck.verdict({ rounds: [round({ left: { ...all, cookie: false } }), round()] }, environment).reason).toContain('ne prouve rien');
     expect(endOfVisitWipeCheck.verdict({ rounds: [round()] }, environment).verdict).toBe('failed');

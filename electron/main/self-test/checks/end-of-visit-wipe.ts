@@ -83,16 +83,16 @@ export const endOfVisitWipeCheck: SelfTestCheck<WipeObservation> = {
     rounds.forEach((round, index) => {
       const visit = `visite ${String(index + 1)}`;
       const leftovers = round.found === undefined ? [] : marked(round.found);
-      if (leftovers.length > 0) problems.push(`${visit} : ${frenchList(leftovers)} d’une visite précédente encore là`);
+      if (leftovers.length > 0) problems.push(`${visit}\u202F: ${frenchList(leftovers)} d’une visite précédente encore là`);
       const notLeft = round.left === undefined ? [] : unmarked(round.left);
-      if (notLeft.length > 0) problems.push(`${visit} : la page n’a pas pu écrire dans ${frenchList(notLeft)}, l’essai ne prouve rien`);
-      if (round.failedSteps.length > 0) problems.push(`${visit} : effacement incomplet (${frenchList(round.failedSteps)})`);
+      if (notLeft.length > 0) problems.push(`${visit}\u202F: la page n’a pas pu écrire dans ${frenchList(notLeft)}, l’essai ne prouve rien`);
+      if (round.failedSteps.length > 0) problems.push(`${visit}\u202F: effacement incomplet (${frenchList(round.failedSteps)})`);
     });
     if (rounds.length < 2) problems.push('il faut au moins deux visites pour vérifier l’effacement');
-    if (problems.length > 0) return outcome.failed(problems.slice(0, 6).join(' ; '));
+    if (problems.length > 0) return outcome.failed(problems.slice(0, 6).join('\u202F; '));
     const times = rounds.map((round) => round.wipeMs);
     return outcome.passed(
-      `${String(rounds.length - 1)} visites effacées : rien ne restait au début de la suivante (${String(reusedSessions(rounds))} session(s) réutilisée(s)) ; effacement en ${seconds(median(times))} (au plus ${seconds(Math.max(...times))})`,
+      `${String(rounds.length - 1)} visites effacées\u202F: rien ne restait au début de la suivante (${String(reusedSessions(rounds))} session(s) réutilisée(s))\u202F; effacement en ${seconds(median(times))} (au plus ${seconds(Math.max(...times))})`,
     );
   },
   figures: ({ rounds }) => {

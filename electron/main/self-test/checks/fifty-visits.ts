@@ -76,9 +76,9 @@ export const fiftyVisitsCheck: SelfTestCheck<FiftyVisitsObservation> = {
     if (growth > rssGrowthToleranceBytes) {
       problems.push(`la mémoire de la borne a augmenté de ${megabytes(growth)} entre la ${String(baselineVisit)}e et la ${String(visitCount)}e visite (tolérance ${megabytes(rssGrowthToleranceBytes)})`);
     }
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
     return outcome.passed(
-      `${String(observation.visits)} visites (${seconds(observation.averageVisitMs)} chacune) avec ${String(observation.partitionsAt50)} session(s) de portail au total ; mémoire ${megabytes(observation.rssAt10)} puis ${megabytes(observation.rssAt50)} (tolérance ${megabytes(rssGrowthToleranceBytes)})`,
+      `${String(observation.visits)} visites (${seconds(observation.averageVisitMs)} chacune) avec ${String(observation.partitionsAt50)} session(s) de portail au total\u202F; mémoire ${megabytes(observation.rssAt10)} puis ${megabytes(observation.rssAt50)} (tolérance ${megabytes(rssGrowthToleranceBytes)})`,
     );
   },
   figures: (observation) => ({

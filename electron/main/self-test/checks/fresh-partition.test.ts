@@ -30,7 +30,7 @@ describe('the fresh partition check', () => {
     expect(freshPartitionCheck.verdict(written, environment).reason).toContain('Partitions/portal-visitor-1/Cookies');
     expect(freshPartitionCheck.verdict({ ...good, persistent: true, hasStoragePath: true }, environment).reason).toContain('partition persistante');
     expect(freshPartitionCheck.verdict({ ...good, left: { ...all, indexedDB: false } }, environment).reason).toBe(
-      'la page n’a pas pu écrire dans base IndexedDB : l’essai ne prouve rien pour lui',
+      'la page n’a pas pu écrire dans base IndexedDB\u202F: l’essai ne prouve rien pour lui',
     );
   });
 });

@@ -59,13 +59,13 @@ export const freshPartitionCheck: SelfTestCheck<FreshPartitionObservation> = {
     const leftovers = marked(observation.found);
     if (leftovers.length > 0) problems.push(`le visiteur suivant a trouvé les données du précédent (${frenchList(leftovers)})`);
     const notLeft = unmarked(observation.left);
-    if (notLeft.length > 0) problems.push(`la page n’a pas pu écrire dans ${frenchList(notLeft)} : l’essai ne prouve rien pour ${notLeft.length > 1 ? 'eux' : 'lui'}`);
+    if (notLeft.length > 0) problems.push(`la page n’a pas pu écrire dans ${frenchList(notLeft)}\u202F: l’essai ne prouve rien pour ${notLeft.length > 1 ? 'eux' : 'lui'}`);
     if (observation.written.length > 0) {
       const shown = observation.written.slice(0, 5);
-      problems.push(`la visite a écrit dans le dossier de données : ${frenchList(shown)}${observation.written.length > shown.length ? ' …' : ''}`);
+      problems.push(`la visite a écrit dans le dossier de données\u202F: ${frenchList(shown)}${observation.written.length > shown.length ? ' …' : ''}`);
     }
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
     const housekeeping = observation.background.length > 0 ? ` (${String(observation.background.length)} fichier(s) du navigateur modifié(s) aussi sans visite, non comptés)` : '';
-    return outcome.passed(`le visiteur suivant ne trouve rien du précédent, tout reste en mémoire ; rien écrit sur le disque hors statistiques et journal${housekeeping}`);
+    return outcome.passed(`le visiteur suivant ne trouve rien du précédent, tout reste en mémoire\u202F; rien écrit sur le disque hors statistiques et journal${housekeeping}`);
   },
 };

@@ -17,7 +17,7 @@ describe('the fuses check', () => {
     expect(fusesCheck.verdict(await fusesCheck.run(fakeContext(new FakeKiosk(), { packaged: true })), environment).verdict).toBe('passed');
     const readout = { ...(await new FakeKiosk().fuses()), runAsNode: 'enabled', onlyLoadAppFromAsar: 'inherit' } as const;
     expect(fusesCheck.verdict({ readout }, environment).reason).toBe(
-      'verrous différents de l’empaquetage : runAsNode (attendu désactivé, lu activé) et onlyLoadAppFromAsar (attendu activé, lu par défaut)',
+      'verrous différents de l’empaquetage\u202F: runAsNode (attendu désactivé, lu activé) et onlyLoadAppFromAsar (attendu activé, lu par défaut)',
     );
   });
 

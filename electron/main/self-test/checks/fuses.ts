@@ -25,13 +25,13 @@ const readingLabels: Readonly<Record<FuseReading | 'absent', string>> = {
 export const fusesCheck: SelfTestCheck<FusesObservation> = {
   ...selfTestCheckInfo('fuses'),
   timeoutMs: 20_000,
-  skipReason: (environment) => (environment.packaged ? undefined : 'non empaqueté : les verrous ne sont posés que sur la version installée'),
+  skipReason: (environment) => (environment.packaged ? undefined : 'non empaqueté\u202F: les verrous ne sont posés que sur la version installée'),
   run: async ({ kiosk }) => ({ readout: await kiosk.fuses() }),
   verdict: ({ readout }) => {
     const wrong = (Object.entries(expectedFuses) as [FuseName, boolean][])
       .filter(([name, wanted]) => readout[name] !== (wanted ? 'enabled' : 'disabled'))
       .map(([name, wanted]) => `${name} (attendu ${wanted ? 'activé' : 'désactivé'}, lu ${readingLabels[readout[name] ?? 'absent']})`);
-    if (wrong.length > 0) return outcome.failed(`verrous différents de l’empaquetage : ${frenchList(wrong)}`);
+    if (wrong.length > 0) return outcome.failed(`verrous différents de l’empaquetage\u202F: ${frenchList(wrong)}`);
     return outcome.passed(`les ${String(Object.keys(expectedFuses).length)} verrous lus dans l’exécutable sont ceux de l’empaquetage`);
   },
 };

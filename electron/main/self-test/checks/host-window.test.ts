@@ -17,7 +17,7 @@ describe('the host window check', () => {
     expect(await verdict({ faults: { hostCsp: null } })).toMatchObject({ verdict: 'failed', reason: expect.stringContaining('sans politique de sécurité') });
     expect(await verdict({ faults: { hostCsp: "default-src *" } })).toMatchObject({ verdict: 'failed', reason: expect.stringContaining('n’est pas celle de la borne') });
     expect(await verdict({ faults: { exposeRequire: true } })).toMatchObject({ verdict: 'failed', reason: expect.stringContaining('require') });
-    expect(await verdict({ faults: { extraBridgeMethod: 'openDevTools' } })).toMatchObject({ verdict: 'failed', reason: 'le pont expose en trop : openDevTools' });
+    expect(await verdict({ faults: { extraBridgeMethod: 'openDevTools' } })).toMatchObject({ verdict: 'failed', reason: 'le pont expose en trop\u202F: openDevTools' });
   });
 
   it('fails on another origin or a missing bridge', () => {

@@ -57,10 +57,10 @@ export const hostWindowCheck: SelfTestCheck<HostWindowObservation> = {
     } else {
       const missing = expectedBridgeNames.filter((name) => !observation.methods?.includes(name));
       const extra = observation.methods.filter((name) => !expectedBridgeNames.includes(name));
-      if (missing.length > 0) problems.push(`il manque au pont : ${frenchList(missing)}`);
-      if (extra.length > 0) problems.push(`le pont expose en trop : ${frenchList(extra)}`);
+      if (missing.length > 0) problems.push(`il manque au pont\u202F: ${frenchList(missing)}`);
+      if (extra.length > 0) problems.push(`le pont expose en trop\u202F: ${frenchList(extra)}`);
     }
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
     return outcome.passed(`page sur ${appEntryUrl} avec sa politique de sécurité, sans accès au système, pont de ${String(expectedBridgeNames.length)} fonctions exactement`);
   },
 };

@@ -53,11 +53,11 @@ export const ipcSendersCheck: SelfTestCheck<IpcSendersObservation> = {
   verdict: (observation) => {
     const problems: string[] = [];
     const notRefused = kioskMethodNames.filter((method) => observation.answers[method] !== 'forbidden-sender');
-    if (notRefused.length > 0) problems.push(`appelées depuis une autre fenêtre, ces fonctions n’ont pas été refusées : ${frenchList(notRefused)}`);
+    if (notRefused.length > 0) problems.push(`appelées depuis une autre fenêtre, ces fonctions n’ont pas été refusées\u202F: ${frenchList(notRefused)}`);
     if (observation.portalEventsFromHost.length > 0) {
       problems.push(`des messages réservés au portail, envoyés par la page de la borne, ont été pris en compte (${frenchList([...new Set(observation.portalEventsFromHost)])})`);
     }
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
-    return outcome.passed(`les ${String(kioskMethodNames.length)} fonctions du pont refusent une autre fenêtre ; les messages du portail venant de la borne sont ignorés`);
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
+    return outcome.passed(`les ${String(kioskMethodNames.length)} fonctions du pont refusent une autre fenêtre\u202F; les messages du portail venant de la borne sont ignorés`);
   },
 };

@@ -26,7 +26,7 @@ export const launchTimeCheck: SelfTestCheck<LaunchTimeObservation> = {
   ...selfTestCheckInfo('launch-time'),
   timeoutMs: waitMs + 10_000,
   skipReason: (environment) =>
-    environment.atLaunch ? undefined : 'lancé depuis l’écran du personnel : le démarrage ne se mesure qu’au lancement (--self-test)',
+    environment.atLaunch ? undefined : 'lancé depuis l’écran du personnel\u202F: le démarrage ne se mesure qu’au lancement (--self-test)',
   run: async (context) => {
     const shown = await waitForAttract(context, waitMs);
     return { launchToAttractMs: shown === undefined ? undefined : Math.round(context.kiosk.clock.sinceLaunchMs()) };

@@ -136,10 +136,10 @@ export const navigationAllowListCheck: SelfTestCheck<NavigationObservation> = {
     if (observation.webContentsAfter > observation.webContentsBefore) problems.push('une nouvelle fenêtre s’est ouverte');
     if (!observation.outsideReported) problems.push('le refus d’un site extérieur n’a pas été signalé à l’écran de la borne');
     if (observation.wronglyBlocked.length > 0) problems.push(`des adresses autorisées ont été refusées (${frenchList(observation.wronglyBlocked.slice(0, 5))})`);
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
-    const network = observation.notReached > 0 ? ` ; ${String(observation.notReached)} adresse(s) autorisée(s) non atteinte(s) faute de réseau, sans refus` : '';
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
+    const network = observation.notReached > 0 ? `\u202F; ${String(observation.notReached)} adresse(s) autorisée(s) non atteinte(s) faute de réseau, sans refus` : '';
     return outcome.passed(
-      `${String(observation.tries)} essais : le portail est toujours resté sur un site autorisé, ${String(observation.blockedHosts.length)} site(s) refusé(s) signalé(s)${network}`,
+      `${String(observation.tries)} essais\u202F: le portail est toujours resté sur un site autorisé, ${String(observation.blockedHosts.length)} site(s) refusé(s) signalé(s)${network}`,
     );
   },
   figures: (observation) => ({ tries: observation.tries, blockedHosts: observation.blockedHosts.length }),

@@ -21,9 +21,9 @@ describe('the page recognition check', () => {
     const observation = await pageRecognitionCheck.run(fakeContext(new FakeKiosk({ faults: { noPageRecognition: true } })));
     const verdict = pageRecognitionCheck.verdict(observation, environment);
     expect(verdict.verdict).toBe('failed');
-    expect(verdict.reason).toContain('la page « login » n’est pas reconnue');
+    expect(verdict.reason).toContain('la page «\u202Flogin\u202F» n’est pas reconnue');
     expect(
       pageRecognitionCheck.verdict({ recognised: [{ page: 'login', reported: true }], unknownIds: ['Jean Dupont'] }, environment).reason,
-    ).toBe('la page a transmis des noms hors de la liste des pages connues : Jean Dupont');
+    ).toBe('la page a transmis des noms hors de la liste des pages connues\u202F: Jean Dupont');
   });
 });

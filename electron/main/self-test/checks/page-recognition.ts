@@ -59,9 +59,9 @@ export const pageRecognitionCheck: SelfTestCheck<PageRecognitionObservation> = {
   },
   verdict: (observation) => {
     const problems: string[] = [];
-    for (const { page, reported } of observation.recognised) if (!reported) problems.push(`la page « ${page} » n’est pas reconnue (l’aide montrera seulement les étapes)`);
-    if (observation.unknownIds.length > 0) problems.push(`la page a transmis des noms hors de la liste des pages connues : ${observation.unknownIds.join(', ')}`);
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
-    return outcome.passed(`pages reconnues : ${observation.recognised.map(({ page }) => page).join(', ')} ; rien d’autre que des noms de la liste`);
+    for (const { page, reported } of observation.recognised) if (!reported) problems.push(`la page «\u202F${page}\u202F» n’est pas reconnue (l’aide montrera seulement les étapes)`);
+    if (observation.unknownIds.length > 0) problems.push(`la page a transmis des noms hors de la liste des pages connues\u202F: ${observation.unknownIds.join(', ')}`);
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
+    return outcome.passed(`pages reconnues\u202F: ${observation.recognised.map(({ page }) => page).join(', ')}\u202F; rien d’autre que des noms de la liste`);
   },
 };

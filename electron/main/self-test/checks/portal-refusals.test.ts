@@ -15,8 +15,8 @@ describe('the portal refusals check', () => {
     const observation = await portalRefusalsCheck.run(fakeContext(new FakeKiosk({ faults: { noFileRefusal: true } })));
     expect(portalRefusalsCheck.verdict(observation, environment).reason).toBe('le choix d’un fichier n’a pas été refusé');
     expect(portalRefusalsCheck.verdict({ fileInputFound: true, refused: ['file-upload'], responsive: false }, environment).reason).toBe(
-      'l’impression demandée par la page n’a pas été refusée ; la page du portail ne répond plus (une fenêtre du système est peut-être ouverte)',
+      'l’impression demandée par la page n’a pas été refusée\u202F; la page du portail ne répond plus (une fenêtre du système est peut-être ouverte)',
     );
-    expect(portalRefusalsCheck.verdict({ fileInputFound: false, refused: ['print'], responsive: true }, environment).reason).toBe('la page justificatif.html n’a pas de champ « fichier »');
+    expect(portalRefusalsCheck.verdict({ fileInputFound: false, refused: ['print'], responsive: true }, environment).reason).toBe('la page justificatif.html n’a pas de champ «\u202Ffichier\u202F»');
   });
 });

@@ -45,11 +45,11 @@ export const portalRefusalsCheck: SelfTestCheck<PortalRefusalsObservation> = {
   },
   verdict: (observation) => {
     const problems: string[] = [];
-    if (!observation.fileInputFound) problems.push('la page justificatif.html n’a pas de champ « fichier »');
+    if (!observation.fileInputFound) problems.push('la page justificatif.html n’a pas de champ «\u202Ffichier\u202F»');
     else if (!observation.refused.includes('file-upload')) problems.push('le choix d’un fichier n’a pas été refusé');
     if (!observation.refused.includes('print')) problems.push('l’impression demandée par la page n’a pas été refusée');
     if (!observation.responsive) problems.push('la page du portail ne répond plus (une fenêtre du système est peut-être ouverte)');
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
     return outcome.passed(`choix de fichier et impression refusés (${frenchList(['fichier', 'impression'])} signalés), la page répond toujours`);
   },
 };

@@ -24,7 +24,7 @@ describe('the portal typing check', () => {
   it('fails when «Effacer» overtakes the digit before it', async () => {
     const observation = await portalTypingCheck.run(fakeContext(new FakeKiosk({ faults: { reorderBackspace: true } })));
     expect(observation.tel).toEqual({ length: 3, matches: false });
-    expect(portalTypingCheck.verdict(observation, environment).reason).toBe('après 0, 6, 1, 2 puis « Effacer », le champ ne contient pas 061 (3 caractère(s))');
+    expect(portalTypingCheck.verdict(observation, environment).reason).toBe('après 0, 6, 1, 2 puis «\u202FEffacer\u202F», le champ ne contient pas 061 (3 caractère(s))');
   });
 
   it('fails when the typed password reaches the log, without putting it in the report', async () => {
@@ -38,7 +38,7 @@ describe('the portal typing check', () => {
   });
 
   it('fails when a field is missing, and makes a fresh test password each run', () => {
-    expect(portalTypingCheck.verdict({ ...good, passwordFocused: false, password: { length: null, matches: false } }, environment).reason).toContain('« mot de passe »');
+    expect(portalTypingCheck.verdict({ ...good, passwordFocused: false, password: { length: null, matches: false } }, environment).reason).toContain('«\u202Fmot de passe\u202F»');
     expect(testPassword(() => 0.1)).not.toBe(testPassword(() => 0.2));
   });
 });

@@ -84,14 +84,14 @@ export const portalTypingCheck: SelfTestCheck<PortalTypingObservation> = {
   verdict: (observation) => {
     const problems: string[] = [];
     if (observation.refusedInputs > 0) problems.push(`${String(observation.refusedInputs)} frappe(s) refusée(s) par le pont`);
-    if (!observation.telFocused || observation.tel.length === null) problems.push('le champ « numéro de portable » du portail de démonstration est introuvable');
+    if (!observation.telFocused || observation.tel.length === null) problems.push('le champ «\u202Fnuméro de portable\u202F» du portail de démonstration est introuvable');
     else if (!observation.tel.matches) {
-      problems.push(`après 0, 6, 1, 2 puis « Effacer », le champ ne contient pas ${expectedTel} (${String(observation.tel.length)} caractère(s))`);
+      problems.push(`après 0, 6, 1, 2 puis «\u202FEffacer\u202F», le champ ne contient pas ${expectedTel} (${String(observation.tel.length)} caractère(s))`);
     }
-    if (!observation.passwordFocused || observation.password.length === null) problems.push('le champ « mot de passe » du portail de démonstration est introuvable');
+    if (!observation.passwordFocused || observation.password.length === null) problems.push('le champ «\u202Fmot de passe\u202F» du portail de démonstration est introuvable');
     else if (!observation.password.matches) problems.push(`le mot de passe tapé n’est pas arrivé en entier (${String(observation.password.length)} caractère(s) sur ${String(observation.passwordLength)})`);
     if (observation.passwordInLog) problems.push('le mot de passe tapé apparaît dans le journal de la borne');
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
-    return outcome.passed('les frappes arrivent dans le champ du portail, « Effacer » s’applique dans l’ordre, le mot de passe n’est pas dans le journal');
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
+    return outcome.passed('les frappes arrivent dans le champ du portail, «\u202FEffacer\u202F» s’applique dans l’ordre, le mot de passe n’est pas dans le journal');
   },
 };

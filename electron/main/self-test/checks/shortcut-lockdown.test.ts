@@ -19,7 +19,7 @@ describe('the shortcut lockdown check', () => {
   });
 
   it('fails on devtools, zoom or leaving full screen; says when full screen could not be checked', () => {
-    expect(shortcutLockdownCheck.verdict({ ...good, devToolsOpened: true, zoomFactor: 1.1 }, environment).reason).toBe('les outils de développement se sont ouverts ; le zoom est passé à 110 %');
+    expect(shortcutLockdownCheck.verdict({ ...good, devToolsOpened: true, zoomFactor: 1.1 }, environment).reason).toBe('les outils de développement se sont ouverts\u202F; le zoom est passé à 110 %');
     expect(shortcutLockdownCheck.verdict({ ...good, fullScreen: false }, environment).verdict).toBe('failed');
     const unlocked = shortcutLockdownCheck.verdict({ ...good, fullScreen: false, kiosk: false }, { ...environment, kioskMode: false });
     expect(unlocked).toMatchObject({ verdict: 'passed', reason: expect.stringContaining('lancez avec --kiosk') });

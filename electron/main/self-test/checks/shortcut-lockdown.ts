@@ -77,8 +77,8 @@ export const shortcutLockdownCheck: SelfTestCheck<ShortcutObservation> = {
     if (!observation.windowDestroyed && !observation.onKioskPage) problems.push('la fenêtre a quitté la page de la borne');
     if (environment.kioskMode && !observation.fullScreen) problems.push('la fenêtre n’est plus en plein écran');
     if (environment.kioskMode && !observation.kiosk) problems.push('la fenêtre n’est plus verrouillée (mode kiosque)');
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
-    const locked = environment.kioskMode ? ', toujours en plein écran verrouillé' : ' (fenêtre non verrouillée : lancez avec --kiosk pour vérifier aussi le plein écran)';
-    return outcome.passed(`${String(observation.sent)} raccourcis sans effet : pas de rechargement, pas d’outils de développement, zoom à 100 %${locked}`);
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
+    const locked = environment.kioskMode ? ', toujours en plein écran verrouillé' : ' (fenêtre non verrouillée\u202F: lancez avec --kiosk pour vérifier aussi le plein écran)';
+    return outcome.passed(`${String(observation.sent)} raccourcis sans effet\u202F: pas de rechargement, pas d’outils de développement, zoom à 100 %${locked}`);
   },
 };

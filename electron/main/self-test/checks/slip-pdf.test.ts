@@ -15,11 +15,11 @@ describe('the slip PDF check', () => {
 
   it('fails on two roll pages, a wrong width, a short page or a PDF that could not be made', async () => {
     const twoPages = await slipPdfCheck.run(fakeContext(new FakeKiosk({ faults: { twoPageRoll: true } })));
-    expect(slipPdfCheck.verdict(twoPages, environment).reason).toBe('rouleau 80 mm : 2 page(s) au lieu d’une');
+    expect(slipPdfCheck.verdict(twoPages, environment).reason).toBe('rouleau 80 mm\u202F: 2 page(s) au lieu d’une');
     const a4 = { pages: [page(210, 297)] };
-    expect(slipPdfCheck.verdict({ roll: { pages: [page(72, 200)] }, a4 }, environment).reason).toBe('rouleau 80 mm : page de 72 mm de large au lieu de 80 mm');
-    expect(slipPdfCheck.verdict({ roll: { pages: [page(80, 20)] }, a4 }, environment).reason).toBe('rouleau 80 mm : page de 20 mm de haut seulement');
-    expect(slipPdfCheck.verdict({ roll: { pages: [page(80, 200)] }, a4: { pages: [page(216, 279)] } }, environment).reason).toBe('A4 : page de 216 mm de large au lieu de 210 mm');
-    expect(slipPdfCheck.verdict({ roll: { error: 'erreur : printToPDF failed' }, a4 }, environment).reason).toBe('rouleau 80 mm : erreur : printToPDF failed');
+    expect(slipPdfCheck.verdict({ roll: { pages: [page(72, 200)] }, a4 }, environment).reason).toBe('rouleau 80 mm\u202F: page de 72 mm de large au lieu de 80 mm');
+    expect(slipPdfCheck.verdict({ roll: { pages: [page(80, 20)] }, a4 }, environment).reason).toBe('rouleau 80 mm\u202F: page de 20 mm de haut seulement');
+    expect(slipPdfCheck.verdict({ roll: { pages: [page(80, 200)] }, a4: { pages: [page(216, 279)] } }, environment).reason).toBe('A4\u202F: page de 216 mm de large au lieu de 210 mm');
+    expect(slipPdfCheck.verdict({ roll: { error: 'erreur\u202F: printToPDF failed' }, a4 }, environment).reason).toBe('rouleau 80 mm\u202F: erreur\u202F: printToPDF failed');
   });
 });

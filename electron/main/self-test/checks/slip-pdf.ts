@@ -27,13 +27,13 @@ const mm = (points: number): string => `${String(Math.round(points / pointsPerMm
 
 function judge(format: SlipFormat, reading: SlipPdfReading): string | undefined {
   const name = format === 'roll' ? 'rouleau 80 mm' : 'A4';
-  if ('error' in reading) return `${name} : ${reading.error}`;
-  if (reading.pages.length !== 1) return `${name} : ${String(reading.pages.length)} page(s) au lieu d’une`;
+  if ('error' in reading) return `${name}\u202F: ${reading.error}`;
+  if (reading.pages.length !== 1) return `${name}\u202F: ${String(reading.pages.length)} page(s) au lieu d’une`;
   const page = reading.pages[0] as PdfPageSize;
   const width = (format === 'roll' ? rollWidthMm : a4SizeMm.width) * pointsPerMm;
-  if (Math.abs(page.width - width) > pageSizeTolerancePt) return `${name} : page de ${mm(page.width)} de large au lieu de ${mm(width)}`;
-  if (format === 'a4' && Math.abs(page.height - a4SizeMm.height * pointsPerMm) > pageSizeTolerancePt) return `A4 : page de ${mm(page.height)} de haut au lieu de 297 mm`;
-  if (format === 'roll' && page.height < minimumRollHeightMm * pointsPerMm) return `${name} : page de ${mm(page.height)} de haut seulement`;
+  if (Math.abs(page.width - width) > pageSizeTolerancePt) return `${name}\u202F: page de ${mm(page.width)} de large au lieu de ${mm(width)}`;
+  if (format === 'a4' && Math.abs(page.height - a4SizeMm.height * pointsPerMm) > pageSizeTolerancePt) return `A4\u202F: page de ${mm(page.height)} de haut au lieu de 297 mm`;
+  if (format === 'roll' && page.height < minimumRollHeightMm * pointsPerMm) return `${name}\u202F: page de ${mm(page.height)} de haut seulement`;
   return undefined;
 }
 
@@ -53,7 +53,7 @@ export const slipPdfCheck: SelfTestCheck<SlipPdfObservation> = {
   },
   verdict: (observation) => {
     const problems = [judge('roll', observation.roll), judge('a4', observation.a4)].filter((problem) => problem !== undefined);
-    if (problems.length > 0) return outcome.failed(problems.join(' ; '));
+    if (problems.length > 0) return outcome.failed(problems.join('\u202F; '));
     const roll = 'pages' in observation.roll ? observation.roll.pages[0] : undefined;
     return outcome.passed(`une page de 80 × ${mm(roll?.height ?? 0)} sur rouleau, une page A4`);
   },

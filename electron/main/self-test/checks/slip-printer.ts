@@ -36,13 +36,13 @@ export const slipPrinterCheck: SelfTestCheck<SlipPrinterObservation> = {
   verdict: (observation) => {
     switch (observation.kind) {
       case 'none-configured':
-        return outcome.skipped('aucune imprimante n’est configurée (« printer » dans la configuration)');
+        return outcome.skipped('aucune imprimante n’est configurée («\u202Fprinter\u202F» dans la configuration)');
       case 'not-installed':
-        return outcome.skipped(`l’imprimante « ${observation.printer} » de la configuration n’est pas installée sur ce poste`);
+        return outcome.skipped(`l’imprimante «\u202F${observation.printer}\u202F» de la configuration n’est pas installée sur ce poste`);
       case 'printed':
         return observation.result.ok
-          ? outcome.passed(`une fiche imprimée sur « ${observation.printer} » : vérifiez qu’elle est sortie`)
-          : outcome.failed(`« ${observation.printer} » : ${failureLabels[observation.result.reason]}`);
+          ? outcome.passed(`une fiche imprimée sur «\u202F${observation.printer}\u202F»\u202F: vérifiez qu’elle est sortie`)
+          : outcome.failed(`«\u202F${observation.printer}\u202F»\u202F: ${failureLabels[observation.result.reason]}`);
     }
   },
   figures: (observation) => (observation.kind === 'printed' && observation.result.ok ? { printMs: observation.ms } : undefined),

@@ -46,7 +46,7 @@ export const syntheticActivityCheck: SelfTestCheck<SyntheticActivityObservation>
   },
   verdict: (observation) => {
     if (observation.syntheticActivity > 0) return outcome.failed('des événements fabriqués par la page ont compté comme un visiteur présent');
-    if (!observation.realActivity) return outcome.failed('un vrai toucher dans le portail n’a pas été compté : l’essai ne prouve rien');
-    return outcome.passed(`${String(observation.dispatched)} événements fabriqués ignorés pendant ${String(syntheticWaitMs / 1000)} s ; un vrai toucher compte`);
+    if (!observation.realActivity) return outcome.failed('un vrai toucher dans le portail n’a pas été compté\u202F: l’essai ne prouve rien');
+    return outcome.passed(`${String(observation.dispatched)} événements fabriqués ignorés pendant ${String(syntheticWaitMs / 1000)} s\u202F; un vrai toucher compte`);
   },
 };
