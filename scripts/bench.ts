@@ -14,7 +14,7 @@ import { portalCompanion } from '../bench/portal-companion.ts';
 import { slip } from '../bench/slip.ts';
 import type { Benchmark, Measurement } from '../bench/types.ts';
 import { visitCycles } from '../bench/visit-cycles.ts';
-import { chromiumArgs, findChromium, missingChromiumMessage } from './lib/chromium.ts';
+import { chromiumLaunchOptions, findChromium, missingChromiumMessage } from './lib/chromium.ts';
 import { repoRoot } from './lib/preview-endpoints.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
 import { npmRun } from './lib/run.ts';
@@ -31,7 +31,7 @@ const benchmarks: readonly Benchmark[] = [
   portalCompanion,
 ];
 
-const found = findChromium();
+const found = await findChromium();
 if (found === undefined) {
   process.stderr.write(`${missingChromiumMessage}\n`);
   process.exit(1);
@@ -40,7 +40,7 @@ if ((await npmRun('build:renderer')) !== 0 || (await npmRun('build:preview')) !=
 
 const only = process.argv.slice(2);
 const server = await startPreviewServer();
-const browser = await chromium.launch({ executablePath: found.executablePath, args: chromiumArgs() });
+const browser = await chromium.launch(chromiumLaunchOptions(found));
 const results: (Measurement & { benchmark: string; withinBudget: boolean | null })[] = [];
 try {
   for (const benchmark of benchmarks) {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumArgs, findChromium } from './lib/chromium.ts';
+import { chromiumArgs, findChromium, windowedSources } from './lib/chromium.ts';
 import { configOverridePath } from './lib/preview-endpoints.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
 import { npmRun } from './lib/run.ts';
@@ -16,7 +16,8 @@ const server = await startPreviewServer({ port, overridePath: configOverridePath
 process.stdout.write(`Preview shell running at ${server.url}, demo portal at ${server.demoOrigin}/ (Ctrl+C to stop)\n`);
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
-const browser = process.argv.includes('--no-open') || !hasDisplay ? undefined : findChromium();
+// The npm Chromium is headless only: the window needs an installed one.
+const browser = process.argv.includes('--no-open') || !hasDisplay ? undefined : await findChromium({ sources: windowedSources });
 if (browser === undefined) {
   process.stdout.write(`Open ${server.url} in Chrome or Chromium (touch emulation recommended).\n`);
 } else {
