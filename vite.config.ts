@@ -28,6 +28,19 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       sourcemap: false,
       reportCompressedSize: false,
+      rolldownOptions: {
+        // Rolldown would otherwise move modules shared by the on-demand parts into the entry chunk,
+        // which the attract screen then loads although it never runs them.
+        experimental: { chunkOptimization: { mergeCommonChunks: false } },
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'svelte', test: /node_modules[\\/](svelte|clsx|esm-env)[\\/]/ },
+              { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
+            ],
+          },
+        },
+      },
     },
     server: {
       host: '127.0.0.1',

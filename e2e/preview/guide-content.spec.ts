@@ -57,9 +57,9 @@ test('the secretariat’s telephone, place and opening hours, when the school se
     await guide.goTo('letter-missing', 'recap');
     const recap = new RecapPage(page);
     await expect(recap.slip).toBeVisible();
-    await expect(recap.slip.locator('[data-contact="phone"]')).toHaveText(/Téléphone :\s*04 78 52 15 21/);
-    await expect(recap.slip.locator('[data-contact="place"]')).toHaveText(/Lieu :\s*Bâtiment A, rez-de-chaussée/);
-    await expect(recap.slip.locator('[data-contact="hours"]')).toHaveText(/Horaires :\s*du lundi au vendredi, de 8 h à 12 h/);
+    await expect(recap.slip.locator('[data-contact="phone"]')).toHaveText(/Téléphone\s:\s*04 78 52 15 21/);
+    await expect(recap.slip.locator('[data-contact="place"]')).toHaveText(/Lieu\s:\s*Bâtiment A, rez-de-chaussée/);
+    await expect(recap.slip.locator('[data-contact="hours"]')).toHaveText(/Horaires\s:\s*du lundi au vendredi, de 8 h à 12 h/);
   });
 });
 

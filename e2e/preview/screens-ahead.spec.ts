@@ -13,9 +13,9 @@ async function renderedAhead(page: Page): Promise<void> {
   await expect(page.locator('main[data-rendering-ahead="false"]')).toHaveCount(1);
 }
 
-/** The text of every guide heading in the DOM, shown or rendered ahead. */
+/** The text of every guide heading in the DOM, shown or rendered ahead (runs of spaces as one, the texts' narrow no-break spaces kept). */
 async function allHeadings(page: Page): Promise<string[]> {
-  return page.locator('main h1').evaluateAll((headings) => headings.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return page.locator('main h1').evaluateAll((headings) => headings.map((h) => (h.textContent ?? '').replace(/[^\S\u202F]+/g, ' ').trim()));
 }
 
 /** The answers of a screen, as their buttons read. */
@@ -36,7 +36,7 @@ test('the screens one tap away are rendered ahead, and cannot be seen, touched, 
   await test.step('assistive technology reads only the screen shown', async () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('who'));
     const buttons = await page.getByRole('main').getByRole('button').allTextContents();
-    expect(buttons.map((text) => text.replace(/\s+/g, ' ').trim()).sort()).toEqual(answerLabels('who').sort());
+    expect(buttons.map((text) => text.replace(/[^\S\u202F]+/g, ' ').trim()).sort()).toEqual(answerLabels('who').sort());
   });
 
   await test.step('a finger on a hidden button reaches the screen shown, and a hidden button takes no focus', async () => {
@@ -62,7 +62,7 @@ test('a tap shows the screen rendered ahead, and "Retour" shows the previous one
   await renderedAhead(page);
   // Mark the heading rendered ahead; the same element must be the one shown after the tap.
   await page.evaluate((title) => {
-    const heading = [...document.querySelectorAll('main h1')].find((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim() === title);
+    const heading = [...document.querySelectorAll('main h1')].find((h) => (h.textContent ?? '').replace(/[^\S\u202F]+/g, ' ').trim() === title);
     heading?.setAttribute('data-test-rendered-ahead', '');
   }, titleOf('has-account'));
   await page.locator('[data-screen="who"] h1').evaluate((heading) => heading.setAttribute('data-test-first-question', ''));
@@ -91,5 +91,5 @@ test('another language shows the screen in that language at once, and every scre
     ['has-account', 'ent-access', 'forgot-which', 'activation-choice', 'who'].map((id) => titleOf(id, english)).sort(),
   );
   const buttons = await page.getByRole('main').getByRole('button').allTextContents();
-  expect(buttons.map((text) => text.replace(/\s+/g, ' ').trim()).sort()).toEqual(answerLabels('has-account', english).sort());
+  expect(buttons.map((text) => text.replace(/[^\S\u202F]+/g, ' ').trim()).sort()).toEqual(answerLabels('has-account', english).sort());
 });

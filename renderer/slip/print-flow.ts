@@ -1,5 +1,6 @@
 import type { BridgeResult } from '../../common/bridge/result.ts';
-import { printJobTimeoutMs, type PrintFailureReason, type PrintResult } from '../../common/slip/slip-bridge.ts';
+import type { PrintFailureReason, PrintResult } from '../../common/slip/slip-bridge.ts';
+import { printJobTimeoutMs } from '../../common/slip/print-timing.ts';
 import type { SlipFormat } from '../../common/slip/slip-format.ts';
 
 /** Prints the visitor's slip (wired to the bridge's `printSlip`); `undefined` is the configured paper. */

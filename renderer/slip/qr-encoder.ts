@@ -1,12 +1,8 @@
 import { create } from 'qrcode/lib/core/qrcode.js';
-import { memoizeQrEncoder, qrErrorCorrectionFor, type QrMatrix } from '../../common/slip/qr-matrix.ts';
+import { createQrEncoder } from '../../common/slip/qr-encoder.ts';
 
 /**
- * Encodes an address as a QR module grid with the `qrcode` package's core (the `create` the main
- * process calls through the package's entry point), as one byte-mode segment like the main
- * process does, so the on-screen codes are the printed ones. Each address is encoded once.
+ * The recap screen's QR encoder: the slip's one encoder with the `qrcode` package's core (the
+ * renderer cannot load the package's entry point, whose typings need Node's).
  */
-export const encodeQr = memoizeQrEncoder((text: string): QrMatrix => {
-  const { modules } = create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: qrErrorCorrectionFor(text) });
-  return { size: modules.size, isDark: (row, column) => modules.get(row, column) !== 0 };
-});
+export const encodeQr = createQrEncoder(create);

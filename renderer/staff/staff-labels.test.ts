@@ -11,8 +11,8 @@ describe('the names of screens on the staff screen', () => {
 
   it('names a portal screen by its route, and a shared title by its route', () => {
     expect(screenLabel(frenchTexts, bundledGraph, 'portal-letter')).toBe('Dans le portail — Activation avec les identifiants du lycée');
-    expect(screenLabel(frenchTexts, bundledGraph, 'result-sms')).toBe('Avez-vous réussi ? — Activation par SMS');
-    expect(screenLabel(frenchTexts, bundledGraph, 'trouble-step1')).toBe('Cela n’a pas marché : première vérification');
+    expect(screenLabel(frenchTexts, bundledGraph, 'result-sms')).toBe('Avez-vous réussi\u202F? — Activation par SMS');
+    expect(screenLabel(frenchTexts, bundledGraph, 'trouble-step1')).toBe('Cela n’a pas marché\u202F: première vérification');
   });
 
   it('says so for a screen the guide no longer has (an older statistic)', () => {

@@ -78,7 +78,7 @@ export class StaffPanel {
       const result = await this.#kiosk.staffSetMode({ mode });
       if (!result.ok) return result;
       this.mode = mode;
-      return { ok: true, value: `Mode : ${kioskModeLabels[mode]}.` };
+      return { ok: true, value: `Mode\u202F: ${kioskModeLabels[mode]}.` };
     });
   }
 
@@ -99,10 +99,10 @@ export class StaffPanel {
       const count = problems.length;
       const text =
         source === 'override'
-          ? 'Configuration rechargée : le fichier de l’établissement est utilisé.'
+          ? 'Configuration rechargée\u202F: le fichier de l’établissement est utilisé.'
           : count === 0
-            ? 'Configuration rechargée : la configuration par défaut est utilisée.'
-            : `Configuration rechargée : le fichier de l’établissement a ${String(count)} problème${count > 1 ? 's' : ''}, la configuration par défaut est utilisée.`;
+            ? 'Configuration rechargée\u202F: la configuration par défaut est utilisée.'
+            : `Configuration rechargée\u202F: le fichier de l’établissement a ${String(count)} problème${count > 1 ? 's' : ''}, la configuration par défaut est utilisée.`;
       void this.refresh();
       return { ok: true, value: text };
     });

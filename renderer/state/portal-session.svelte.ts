@@ -1,5 +1,4 @@
 import type { KioskApi, Unsubscribe } from '../../common/bridge/contract.ts';
-import { portalPageCatalog, successPageIds } from '../../common/portal/portal-pages.ts';
 import type {
   FieldKind,
   KeyboardInput,
@@ -61,17 +60,30 @@ export class PortalSession {
    * True once the portal showed a page known as a finished success in this visit (for the
    * anonymous statistics: a visit ended in the portal after it is a success).
    */
-  reachedSuccess = false;
+  get reachedSuccess(): boolean {
+    const successPages = this.#successPages;
+    return successPages !== undefined && this.#pagesSeen.some((page) => successPages.has(page));
+  }
   readonly #kiosk: KioskApi;
-  readonly #successPages: ReadonlySet<string>;
+  #successPages: ReadonlySet<string> | undefined;
+  /** The known pages shown in this visit (catalog ids only; read when the visit ends, not reactive). */
+  #pagesSeen: string[] = [];
   #blurTimer: ReturnType<typeof setTimeout> | undefined;
   #forgetTimer: ReturnType<typeof setTimeout> | undefined;
   /** The portal screen the portal was opened for in this visit: coming back to it keeps the page. */
   #openedFor: string | undefined;
 
-  /** `successPages`: the known pages that show a finished success (the bundled catalog's by default). */
-  constructor(kiosk: KioskApi, successPages: ReadonlySet<string> = successPageIds(portalPageCatalog)) {
+  /**
+   * `successPages`: the known pages that show a finished success. The portal screen gives the
+   * bundled catalog's with `knowSuccessPages` (the catalog travels with it, not with the first screen).
+   */
+  constructor(kiosk: KioskApi, successPages?: ReadonlySet<string>) {
     this.#kiosk = kiosk;
+    this.#successPages = successPages;
+  }
+
+  /** The known pages that show a finished success (`success: true` in the catalog). */
+  knowSuccessPages(successPages: ReadonlySet<string>): void {
     this.#successPages = successPages;
   }
 
@@ -142,7 +154,7 @@ export class PortalSession {
   #recognised(page: string | null, field: string | null, now: boolean): void {
     if (this.#forgetTimer !== undefined) clearTimeout(this.#forgetTimer);
     this.#forgetTimer = undefined;
-    if (page !== null && this.#successPages.has(page)) this.reachedSuccess = true;
+    if (page !== null && !this.#pagesSeen.includes(page)) this.#pagesSeen.push(page);
     if (page !== null || now || this.page === null) {
       this.page = page;
       this.pageField = page === null ? null : field;
@@ -217,7 +229,7 @@ export class PortalSession {
     if (this.#forgetTimer !== undefined) clearTimeout(this.#forgetTimer);
     this.#forgetTimer = undefined;
     this.#openedFor = undefined;
-    this.reachedSuccess = false;
+    this.#pagesSeen = [];
     this.page = null;
     this.pageField = null;
     this.loading = false;

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KioskApi } from '../../common/bridge/contract.ts';
 import type { PortalEvent } from '../../common/portal/portal-types.ts';
+import { portalPageCatalog, successPageIds } from '../../common/portal/portal-pages.ts';
 import { pageForgetMs, PortalSession } from './portal-session.svelte.ts';
 
 interface Followed {
@@ -15,7 +16,7 @@ interface Followed {
   readonly heard: (number | 'activity')[];
 }
 
-function followed(): Followed {
+function followed(successPages: ReadonlySet<string> = successPageIds(portalPageCatalog)): Followed {
   let listener: ((event: PortalEvent) => void) | undefined;
   const opened: string[] = [];
   let layouts = 0;
@@ -33,7 +34,7 @@ function followed(): Followed {
       return Promise.resolve({ ok: true, value: null });
     },
   } as unknown as KioskApi;
-  const session = new PortalSession(kiosk);
+  const session = new PortalSession(kiosk, successPages);
   const heard: (number | 'activity')[] = [];
   session.follow({ activity: () => heard.push('activity'), timeLimit: (secondsLeft) => heard.push(secondsLeft) });
   return { session, send: (event) => listener?.(event), heard, opened, laidOut: () => layouts };
@@ -95,6 +96,14 @@ describe('PortalSession', () => {
       expect(session.reachedSuccess).toBe(true);
       session.reset();
       expect(session.reachedSuccess).toBe(false);
+    });
+
+    it('counts a success page shown before the portal screen named the success pages', () => {
+      const { session, send } = followed(new Set());
+      send({ type: 'recognised', page: 'account-activated', field: null });
+      expect(session.reachedSuccess).toBe(false);
+      session.knowSuccessPages(successPageIds(portalPageCatalog));
+      expect(session.reachedSuccess).toBe(true);
     });
 
     it('follows the page and its focused field, and keeps a page a moment after the portal says none shows', () => {

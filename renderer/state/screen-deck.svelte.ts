@@ -1,18 +1,6 @@
 import { screenOnPath, screensOneTapAway, type ScreenOnPath } from '../../common/guide/screens-ahead.ts';
 import type { GuideIndex } from '../../common/guide/visitor-path.ts';
-
-/** Runs work when the page has nothing better to do. */
-export interface IdleScheduler {
-  /** Runs `task` once the page is idle; returns a handle for `cancel`. */
-  request(task: () => void): number;
-  cancel(handle: number): void;
-}
-
-/** The browser's idle callbacks; a task waits at most one second for an idle moment. */
-export const browserIdleScheduler: IdleScheduler = {
-  request: (task) => requestIdleCallback(() => task(), { timeout: 1000 }),
-  cancel: (handle) => cancelIdleCallback(handle),
-};
+import type { IdleScheduler } from './idle-scheduler.ts';
 
 /** What a screen is rendered in: the language's texts (the renderer's `Translator`). */
 export interface DeckLanguage {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GuideIndex } from '../../common/guide/visitor-path.ts';
 import { bundledGraph } from '../../common/slip/test-support/guide-fixtures.ts';
-import { ScreenDeck, type IdleScheduler } from './screen-deck.svelte.ts';
+import type { IdleScheduler } from './idle-scheduler.ts';
+import { ScreenDeck } from './screen-deck.svelte.ts';
 
 /** Idle moments on demand: `idle()` runs the task waiting for one. */
 class FakeIdle implements IdleScheduler {

@@ -136,7 +136,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaff {
       portal,
       printers: { available: [], chosen: undefined },
       languages,
-      warnings: ['Aperçu : les statistiques sont gardées en mémoire et disparaissent au rechargement de la page.'],
+      warnings: ['Aperçu\u202F: les statistiques sont gardées en mémoire et disparaissent au rechargement de la page.'],
     });
   };
 
@@ -149,7 +149,7 @@ export function createPreviewStaff(deps: PreviewStaffDeps): PreviewStaff {
     }),
     exportStatistics: async () => ({
       ok: false,
-      message: 'L’aperçu n’écrit aucun fichier : sur la borne, l’export CSV va dans le dossier « statisticsExportFolder » de la configuration.',
+      message: 'L’aperçu n’écrit aucun fichier\u202F: sur la borne, l’export CSV va dans le dossier «\u202FstatisticsExportFolder\u202F» de la configuration.',
     }),
     setMode: async (mode: KioskMode) => {
       deps.replaceConfig(withKioskMode(await deps.config(), mode));
