@@ -6,11 +6,13 @@ import type { ScreenTiming } from './probe.ts';
 import { quantile } from './stats.ts';
 import type { Benchmark, Measurement } from './types.ts';
 
-/** Issue 3: a screen change is within one frame (60 Hz) of DOM work, at the 95th percentile. */
+/** A screen change is within one frame (60 Hz) of DOM work, at the 95th percentile. */
 export const transitionBudgetMs = 16.7;
-/** Issue 3: JS heap growth over 200 complete walks. */
+/** A tap to a screen not rendered ahead (a very quick tapper): within two frames, at the 95th percentile. */
+export const coldTransitionBudgetMs = 33;
+/** JS heap growth over 200 complete walks. */
 export const walkHeapGrowthBudgetMiB = 1;
-/** The CPU slowdown of issue 3 (a modest kiosk PC). */
+/** The CPU slowdown that stands for a modest kiosk PC. */
 export const cpuSlowdown = 4;
 /** Timed passes over every transition: more taps, a steadier 95th percentile. */
 export const timedPasses = 3;
@@ -111,7 +113,7 @@ function percentiles(label: string, values: readonly number[], budget?: number):
 }
 
 /**
- * Issue 3. Tap → next screen, timed inside the page at 4× CPU slowdown over every transition of
+ * Tap → next screen, timed inside the page at 4× CPU slowdown over every transition of
  * the guide graph (the edge-covering paths), `timedPasses` times, after one untimed warm-up pass
  * at full speed: from just before the tap's `pointerdown` to the new screen's `h1` in the DOM with
  * its French title, style and layout done (the DOM work the budget is about), and to the next
@@ -146,9 +148,9 @@ export const guideTransitions: Benchmark = {
       results.push(
         ...percentiles(`tap → next guide screen in DOM + layout, 4× CPU (${n(guide)})`, guide.map((t) => t.layout), transitionBudgetMs),
         ...percentiles(`tap → next guide screen, next frame, 4× CPU`, guide.map((t) => t.frame)),
-        ...percentiles(`cold: tap → next guide screen not rendered ahead, DOM + layout, 4× CPU (${n(cold)})`, cold),
-        ...percentiles(`tap → portal screen in DOM + layout, 4× CPU (${n(intoPortal)})`, intoPortal.map((t) => t.layout)),
-        ...percentiles(`portal → guide screen in DOM + layout, 4× CPU (${n(outOfPortal)})`, outOfPortal.map((t) => t.layout)),
+        ...percentiles(`cold: tap → next guide screen not rendered ahead, DOM + layout, 4× CPU (${n(cold)})`, cold, coldTransitionBudgetMs),
+        ...percentiles(`tap → portal screen in DOM + layout, 4× CPU (${n(intoPortal)})`, intoPortal.map((t) => t.layout), transitionBudgetMs),
+        ...percentiles(`portal → guide screen in DOM + layout, 4× CPU (${n(outOfPortal)})`, outOfPortal.map((t) => t.layout), transitionBudgetMs),
       );
     } finally {
       await timed.close();

@@ -5,9 +5,9 @@ import type { InputRecord, ProbedWindow, TapRecord } from './probe.ts';
 import { quantile } from './stats.ts';
 import type { Benchmark, Measurement } from './types.ts';
 
-/** Issue 4: key tap → character in the portal's field, 95th percentile. */
+/** Key tap → character in the portal's field, 95th percentile. */
 export const keyLatencyBudgetMs = 50;
-/** Issue 4: taps per second a parent may type at without losing a key. */
+/** Taps per second a parent may type at without losing a key. */
 export const burstRate = 10;
 /** Taps of the sustained burst (10 per second for 5 s). */
 export const burstTaps = 50;
@@ -103,7 +103,7 @@ function latencies(taps: readonly TapRecord[], inputs: readonly InputRecord[]): 
 }
 
 /**
- * Issue 4. On the SMS route's portal (the demo portal in the preview's frame), "Nom" focused, the
+ * On the SMS route's portal (the demo portal in the preview's frame), "Nom" focused, the
  * on-screen keyboard's letter keys are tapped by touch (CDP touch events, full CPU speed). Times
  * are taken in the pages: the tap is the `pointerdown`'s own time stamp in the host page (when the
  * touch reached the browser), the character is the field's `input` event in the portal frame,

@@ -7,7 +7,7 @@ import { newKioskPage, settle, tapSequence } from './kiosk-page.ts';
 import { quantile } from './stats.ts';
 import type { Benchmark, Measurement } from './types.ts';
 
-/** Issue 7: a language tap → repainted in that language, 95th percentile of repeat switches. */
+/** A language tap → repainted in that language, 95th percentile of repeat switches. */
 export const languageSwitchBudgetMs = 50;
 /** Rounds over the nine languages in one page: the first loads each language for the first time. */
 export const languageRounds = 3;
@@ -24,7 +24,7 @@ function attractTitle(repoRoot: string, language: SupportedLanguage): string {
 }
 
 /**
- * Issue 7. On the attract screen, a tap on a language of the picker (inside the page) → its `h1`
+ * On the attract screen, a tap on a language of the picker (inside the page) → its `h1`
  * shows the attract title in that language → the next animation frame; for each of the nine
  * languages other than French, three rounds, full CPU speed, in each of three fresh pages. The
  * first round of a page is each language's first load there; the later rounds are repeat

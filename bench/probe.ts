@@ -173,7 +173,7 @@ export function installProbe(): void {
     const element = document.querySelector(expected.selector);
     if (element === null) return undefined;
     const text = collapse(element.textContent);
-    if (expected.text !== undefined && text !== expected.text) return undefined;
+    if (expected.text !== undefined && text !== collapse(expected.text)) return undefined;
     if (expected.includes !== undefined && !text.includes(expected.includes)) return undefined;
     return element;
   };
@@ -218,7 +218,7 @@ export function installProbe(): void {
     for (const candidate of Array.from(document.querySelectorAll('button'))) {
       // A finger only reaches what is shown: the guide keeps screens rendered ahead, hidden.
       if (candidate.disabled || !candidate.checkVisibility({ visibilityProperty: true })) continue;
-      if (candidate.getAttribute('aria-label') === label || collapse(candidate.textContent) === label) return candidate;
+      if (candidate.getAttribute('aria-label') === label || collapse(candidate.textContent) === collapse(label)) return candidate;
     }
     return undefined;
   };

@@ -16,9 +16,9 @@ import type { Expectation, TapStep } from './probe.ts';
 import { quantile } from './stats.ts';
 import type { Benchmark, Measurement } from './types.ts';
 
-/** Issue 5: "Terminer et effacer" → the thank-you saying everything is erased. */
+/** "Terminer et effacer" → the thank-you saying everything is erased. */
 export const wipeBudgetMs = 300;
-/** Issue 5: JS heap growth over 500 visitor cycles. */
+/** JS heap growth over 500 visitor cycles. */
 export const cycleHeapGrowthBudgetMiB = 2;
 /** Visitor cycles between the two readings. */
 export const visitorCycles = 500;
@@ -125,7 +125,7 @@ async function cycle(kiosk: KioskPage, index: number, walks: readonly TapStep[][
 }
 
 /**
- * Issue 5. First the end of a visit on the portal screen, on the real clock (5 rounds): the wipe
+ * First the end of a visit on the portal screen, on the real clock (5 rounds): the wipe
  * ("Terminer et effacer" → the thank-you saying all is erased; budget 300 ms) and the whole way
  * back to the attract screen (which includes the fixed 4 s thank-you). Then 500 visitor cycles
  * on Playwright's fake clock, which skips each thank-you: start → one of the guide-only paths →
