@@ -1,4 +1,4 @@
-// The layering rules of the codebase (DESIGN.md §3), as ESLint `no-restricted-imports` patterns.
+// The layering rules of the codebase, as ESLint `no-restricted-imports` patterns.
 // Layers import downward only: renderer → common; electron/* → common; common → nothing of ours.
 import { builtinModules } from 'node:module';
 
