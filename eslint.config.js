@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Default exports only where a tool requires them (configs) — everything else is named.
-    files: ['common/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    files: ['common/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.ts', 'scripts/**/*.ts', 'tooling/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
     rules: {
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
     },

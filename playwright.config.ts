@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions, findChromium } from './scripts/lib/chromium.ts';
+import { chromiumLaunchOptions, findChromium } from './tooling/lib/chromium.ts';
 
 const chromium = await findChromium();
 const port = Number(process.env.PREVIEW_PORT ?? '4199');

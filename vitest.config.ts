@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
-const include = ['{common,electron,renderer,scripts,resources,lint}/**/*.test.ts'];
+const include = ['{common,electron,renderer,scripts,tooling,resources,lint}/**/*.test.ts'];
 // Tests named `*.dom.test.ts` run runes and effects as the page does: in a DOM, with Svelte's
 // browser build (in Node, `svelte` resolves to its server build, where `untrack` tracks).
 const domTests = ['renderer/**/*.dom.test.ts'];

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { edgeCoveringPaths } from '../e2e/guide-data.ts';
+import { edgeCoveringPaths } from '../tooling/guide-data.ts';
 import { guideOnlyPaths, isPortal, restartStep, startStep, stepsOf } from './guide-walk.ts';
 import { heapAfterGc, newKioskPage, screensAheadRendered, settle, tapSequence, throttleCpu } from './kiosk-page.ts';
 import type { ScreenTiming } from './probe.ts';

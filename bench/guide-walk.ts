@@ -1,5 +1,5 @@
 import { fillPlain } from '../common/guide/placeholders.ts';
-import { allSimplePaths, frenchTexts, guideIndex, titleOf, values } from '../e2e/guide-data.ts';
+import { allSimplePaths, frenchTexts, guideIndex, titleOf, values } from '../tooling/guide-data.ts';
 import type { Expectation, TapStep } from './probe.ts';
 
 /** An interface word of the French texts, placeholders filled, as the visitor reads it. */

@@ -1,6 +1,6 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { newKioskPage, throttleCpu, type KioskPage } from './kiosk-page.ts';
-import { PortalVisit, walksToPortal } from '../e2e/pages/portal-visit.ts';
+import { PortalVisit, walksToPortal } from '../tooling/pages/portal-visit.ts';
 import { quantile } from './stats.ts';
 import type { Benchmark, Measurement } from './types.ts';
 

@@ -12,7 +12,7 @@ import { formatSlipDate } from '../common/slip/slip-date.ts';
 import { rollWidthMm, slipFormats } from '../common/slip/slip-format.ts';
 import { slipHtml } from '../common/slip/slip-html.ts';
 import { buildSlip } from '../common/slip/slip-model.ts';
-import { rollPageHeightMicrons } from '../electron/main/print/print-page.ts';
+import { rollPageHeightMicrons } from '../common/slip/roll-height.ts';
 import { quantile } from './stats.ts';
 import type { Benchmark, Measurement } from './types.ts';
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { electronEntries, electronOutDir } from '../scripts/lib/electron-entries.ts';
+import { electronEntries, electronOutDir } from '../tooling/lib/electron-entries.ts';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;

@@ -14,10 +14,10 @@ import { portalCompanion } from '../bench/portal-companion.ts';
 import { slip } from '../bench/slip.ts';
 import type { Benchmark, Measurement } from '../bench/types.ts';
 import { visitCycles } from '../bench/visit-cycles.ts';
-import { chromiumLaunchOptions, findChromium, missingChromiumMessage } from './lib/chromium.ts';
-import { repoRoot } from './lib/preview-endpoints.ts';
-import { startPreviewServer } from './lib/preview-server.ts';
-import { npmRun } from './lib/run.ts';
+import { chromiumLaunchOptions, findChromium, missingChromiumMessage } from '../tooling/lib/chromium.ts';
+import { repoRoot } from '../tooling/lib/preview-endpoints.ts';
+import { startPreviewServer } from '../tooling/lib/preview-server.ts';
+import { npmRun } from '../tooling/lib/run.ts';
 
 /** Every benchmark, in the order they run. Later issues add theirs here. */
 const benchmarks: readonly Benchmark[] = [

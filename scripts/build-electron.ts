@@ -2,8 +2,8 @@
 // Sandboxed preloads cannot `require` our own modules, so each is bundled with its imports.
 import path from 'node:path';
 import { build } from 'esbuild';
-import { electronEntries, electronOutDir } from './lib/electron-entries.ts';
-import { repoRoot } from './lib/preview-endpoints.ts';
+import { electronEntries, electronOutDir } from '../tooling/lib/electron-entries.ts';
+import { repoRoot } from '../tooling/lib/preview-endpoints.ts';
 
 const outdir = path.join(repoRoot, electronOutDir);
 

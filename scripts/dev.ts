@@ -1,8 +1,8 @@
 // `npm run dev`: the renderer on Vite's dev server with hot reload. With an Electron runtime,
 // the kiosk window loads it; without one, open the printed address in Chromium (preview bridge).
 import { createServer } from 'vite';
-import { installedElectron } from './lib/electron-runtime.ts';
-import { npmRun, run } from './lib/run.ts';
+import { installedElectron } from '../tooling/lib/electron-runtime.ts';
+import { npmRun, run } from '../tooling/lib/run.ts';
 
 const electron = installedElectron();
 const server = await createServer({ mode: electron === undefined ? 'preview' : 'kiosk' });

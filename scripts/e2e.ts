@@ -1,9 +1,8 @@
 // `npm run test:e2e`: builds the preview and runs Playwright against it in a Chromium found on
 // this machine. Fails at once, with a one-line instruction, when no Chromium can be found.
-import { noRuntimeReason } from '../e2e/electron/runtime.ts';
-import { findChromium, missingChromiumMessage } from './lib/chromium.ts';
-import { installedElectron } from './lib/electron-runtime.ts';
-import { npmRun, run } from './lib/run.ts';
+import { findChromium, missingChromiumMessage } from '../tooling/lib/chromium.ts';
+import { installedElectron, noRuntimeReason } from '../tooling/lib/electron-runtime.ts';
+import { npmRun, run } from '../tooling/lib/run.ts';
 
 const browser = await findChromium();
 if (browser === undefined) {

@@ -4,10 +4,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumArgs, findChromium, windowedSources } from './lib/chromium.ts';
-import { configOverridePath } from './lib/preview-endpoints.ts';
-import { startPreviewServer } from './lib/preview-server.ts';
-import { npmRun } from './lib/run.ts';
+import { chromiumArgs, findChromium, windowedSources } from '../tooling/lib/chromium.ts';
+import { configOverridePath } from '../tooling/lib/preview-endpoints.ts';
+import { startPreviewServer } from '../tooling/lib/preview-server.ts';
+import { npmRun } from '../tooling/lib/run.ts';
 
 if ((await npmRun('build:preview')) !== 0) process.exit(1);
 

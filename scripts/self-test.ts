@@ -2,9 +2,9 @@
 // kiosk with `--self-test` (locked full screen, self-test configuration), prints its summary and
 // passes its exit code through. Without an Electron runtime it says so and fails: nothing ran.
 import { existsSync, statSync } from 'node:fs';
-import { installedElectron } from './lib/electron-runtime.ts';
-import { npmRun, run } from './lib/run.ts';
-import { planSelfTest, selfTestExitCode } from './lib/self-test-plan.ts';
+import { installedElectron } from '../tooling/lib/electron-runtime.ts';
+import { npmRun, run } from '../tooling/lib/run.ts';
+import { planSelfTest, selfTestExitCode } from '../tooling/lib/self-test-plan.ts';
 
 const startedAt = Date.now();
 const plan = planSelfTest(installedElectron(), process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());

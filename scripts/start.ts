@@ -1,7 +1,7 @@
 // `npm start`: the Electron kiosk with the bundled Lycée du Parc configuration. Where no Electron
 // runtime can be had, it says why in one paragraph and starts the preview shell instead.
-import { installedElectron, noElectronParagraph, tryInstallElectron } from './lib/electron-runtime.ts';
-import { npmRun, run } from './lib/run.ts';
+import { installedElectron, noElectronParagraph, tryInstallElectron } from '../tooling/lib/electron-runtime.ts';
+import { npmRun, run } from '../tooling/lib/run.ts';
 
 const passThrough = process.argv.slice(2);
 const electron = installedElectron() ?? tryInstallElectron();

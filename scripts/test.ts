@@ -2,9 +2,9 @@
 // one closing line with the counts of tests passed, failed and skipped across unit and e2e.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { findChromium, missingChromiumMessage } from './lib/chromium.ts';
-import { repoRoot } from './lib/preview-endpoints.ts';
-import { npmRun } from './lib/run.ts';
+import { findChromium, missingChromiumMessage } from '../tooling/lib/chromium.ts';
+import { repoRoot } from '../tooling/lib/preview-endpoints.ts';
+import { npmRun } from '../tooling/lib/run.ts';
 
 interface Counts {
   passed: number;

@@ -5,7 +5,7 @@ import { type ElectronApplication, expect, type Page, test } from '@playwright/t
 import type { Session } from 'electron';
 import { fillPlain } from '../../common/guide/placeholders.ts';
 import { successors } from '../../common/guide/validate-guide.ts';
-import { frenchTexts, graph, guideIndex, values } from '../guide-data.ts';
+import { frenchTexts, graph, guideIndex, values } from '../../tooling/guide-data.ts';
 import { launchKiosk } from './harness.ts';
 import { electronExecutable, noRuntimeReason } from './runtime.ts';
 

@@ -4,11 +4,11 @@ import type { Page } from '@playwright/test';
 import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { languageNames, supportedLanguages, type SupportedLanguage } from '../../common/guide/languages.ts';
 import { expect, test } from '../fixtures.ts';
-import { graph, guideIndex, shortestPathTree } from '../guide-data.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import { GuidePage } from '../pages/guide-page.ts';
-import { PortalCompanionPanel } from '../pages/portal-companion.ts';
-import { walkDepthFirst } from '../path-trie.ts';
+import { graph, guideIndex, shortestPathTree } from '../../tooling/guide-data.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { GuidePage } from '../../tooling/pages/guide-page.ts';
+import { PortalCompanionPanel } from '../../tooling/pages/portal-companion.ts';
+import { walkDepthFirst } from '../../tooling/path-trie.ts';
 
 const textsOf = (language: SupportedLanguage): GuideTexts =>
   JSON.parse(readFileSync(new URL(`../../resources/guide/texts/${language}.json`, import.meta.url), 'utf8')) as GuideTexts;

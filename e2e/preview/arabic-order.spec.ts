@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { expect, test } from '../fixtures.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import { GuidePage } from '../pages/guide-page.ts';
-import { PortalScreen } from '../pages/portal-screen.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { GuidePage } from '../../tooling/pages/guide-page.ts';
+import { PortalScreen } from '../../tooling/pages/portal-screen.ts';
 
 const arabic = JSON.parse(readFileSync(new URL('../../resources/guide/texts/ar.json', import.meta.url), 'utf8')) as GuideTexts;
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { demoPageTemplateFile, isDemoPageFile } from '../../common/demo-portal/demo-page-assembly.ts';
 import { demoWipePath } from '../../common/preview/preview-endpoints.ts';
 import { expect, test } from '../fixtures.ts';
-import { DemoPortal, demoStores, type DemoStoreStates } from '../pages/demo-portal.ts';
+import { DemoPortal, demoStores, type DemoStoreStates } from '../../tooling/pages/demo-portal.ts';
 
 const demoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'demo-portal');
 const pages = readdirSync(demoDir).filter((file) => isDemoPageFile(file) && file !== demoPageTemplateFile);

@@ -1,9 +1,9 @@
 import { expect, test } from '../fixtures.ts';
-import { frenchTexts, titleOf } from '../guide-data.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import { DemoPortal } from '../pages/demo-portal.ts';
-import { RecapPage } from '../pages/recap-page.ts';
-import { useSecretariatContacts } from '../pages/school-contacts.ts';
+import { frenchTexts, titleOf } from '../../tooling/guide-data.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { DemoPortal } from '../../tooling/pages/demo-portal.ts';
+import { RecapPage } from '../../tooling/pages/recap-page.ts';
+import { useSecretariatContacts } from '../../tooling/pages/school-contacts.ts';
 
 const contacts = { phone: '04 78 52 15 21', place: 'Bâtiment A, rez-de-chaussée', hours: 'du lundi au vendredi, de 8 h à 12 h' };
 

@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures.ts';
-import { allSimplePaths } from '../guide-data.ts';
-import { groupByPrefix, pathTrie, walkDepthFirst } from '../path-trie.ts';
-import { AttractPage } from '../pages/attract-page.ts';
+import { allSimplePaths } from '../../tooling/guide-data.ts';
+import { groupByPrefix, pathTrie, walkDepthFirst } from '../../tooling/path-trie.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
 
 const paths = allSimplePaths();
 const groups = groupByPrefix(paths, 4);

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures.ts';
-import { edgeCoveringPaths, graph } from '../guide-data.ts';
-import { AttractPage } from '../pages/attract-page.ts';
+import { edgeCoveringPaths, graph } from '../../tooling/guide-data.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
 
 test('every transition of the guide works by touch, and every screen is captured', async ({ page }, testInfo) => {
   test.setTimeout(120_000);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { expect, test } from '../fixtures.ts';
-import { titleOf } from '../guide-data.ts';
-import { AttractPage } from '../pages/attract-page.ts';
+import { titleOf } from '../../tooling/guide-data.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
 
 const arabic = JSON.parse(readFileSync(new URL('../../resources/guide/texts/ar.json', import.meta.url), 'utf8')) as GuideTexts;
 

@@ -3,8 +3,8 @@
 // page's French labels exactly, and highlights the entry of the field that has focus. In French it
 // is folded. The phone number is typed with the on-screen keyboard, « + » and spaces included.
 import { expect, test } from '../fixtures.ts';
-import { guideIndex } from '../guide-data.ts';
-import { PortalVisit, walksToPortal } from '../pages/portal-visit.ts';
+import { guideIndex } from '../../tooling/guide-data.ts';
+import { PortalVisit, walksToPortal } from '../../tooling/pages/portal-visit.ts';
 
 for (const language of ['en', 'ar'] as const) {
   test.describe(`in ${language === 'en' ? 'English' : 'Arabic'}`, () => {

@@ -2,9 +2,9 @@
 // ends, « Terminer sans imprimer » ends at once; both wipe the portal, and the thank-you (and the
 // idle countdown) speak the visitor's language, which goes back to French only afterwards.
 import { expect, test } from '../fixtures.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import { leaveVisitorMarkers, portalFrame, wipeReports } from '../pages/portal-storage.ts';
-import { PortalVisit, walksToPortal } from '../pages/portal-visit.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { leaveVisitorMarkers, portalFrame, wipeReports } from '../../tooling/pages/portal-storage.ts';
+import { PortalVisit, walksToPortal } from '../../tooling/pages/portal-visit.ts';
 
 /** What the preview's stand-in printer recorded. */
 async function printJobs(page: Parameters<typeof wipeReports>[0]): Promise<{ path: string[]; language: string }[]> {

@@ -2,8 +2,8 @@
 // its label, or a script) or its print dialog. The kiosk refuses each in the page itself and
 // tells the visitor why, beside the page, never over its form.
 import { expect, test } from '../fixtures.ts';
-import { openInPortal, PortalNotices } from '../pages/portal-notices.ts';
-import { openSmsPortal } from '../pages/portal-screen.ts';
+import { openInPortal, PortalNotices } from '../../tooling/pages/portal-notices.ts';
+import { openSmsPortal } from '../../tooling/pages/portal-screen.ts';
 
 test('the document page opens no file chooser and no print dialog: the kiosk says why instead', async ({ page }) => {
   let choosersOpened = 0;

@@ -1,8 +1,8 @@
 // The portal is kept for the whole visit: the steps read before it can be seen again beside it,
 // and leaving it for the guide then coming back shows the same demo page, not its start.
 import { expect, test } from '../fixtures.ts';
-import { guideIndex } from '../guide-data.ts';
-import { PortalVisit, walksToPortal } from '../pages/portal-visit.ts';
+import { guideIndex } from '../../tooling/guide-data.ts';
+import { PortalVisit, walksToPortal } from '../../tooling/pages/portal-visit.ts';
 
 /** Opens the SMS route's portal in English and goes to the identity page, with a surname typed. */
 async function onIdentityPage(page: Parameters<typeof PortalVisit.open>[0]): Promise<PortalVisit> {

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures.ts';
-import { KeyboardPage } from '../pages/keyboard-page.ts';
-import { openSmsPortal } from '../pages/portal-screen.ts';
+import { KeyboardPage } from '../../tooling/pages/keyboard-page.ts';
+import { openSmsPortal } from '../../tooling/pages/portal-screen.ts';
 
 test('a parent completes the demo SMS activation with the on-screen keyboard only, by touch', async ({ page }) => {
   const { portal } = await openSmsPortal(page);

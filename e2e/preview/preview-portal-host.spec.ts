@@ -2,8 +2,8 @@
 // sandboxed frame under the host page's real CSP, typed into only through the host (as the
 // on-screen keyboard will), and erased at the end of the visit.
 import { expect, test } from '../fixtures.ts';
-import { DemoPortal, demoStores, type DemoStoreStates } from '../pages/demo-portal.ts';
-import { backspace, enter, PortalHostHarness, tab } from '../pages/portal-host-harness.ts';
+import { DemoPortal, demoStores, type DemoStoreStates } from '../../tooling/pages/demo-portal.ts';
+import { backspace, enter, PortalHostHarness, tab } from '../../tooling/pages/portal-host-harness.ts';
 
 const allEmpty = Object.fromEntries(demoStores.map((store) => [store, 'empty'])) as DemoStoreStates;
 

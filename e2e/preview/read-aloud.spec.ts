@@ -4,11 +4,11 @@ import type { Page } from '@playwright/test';
 import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { languageNames, supportedLanguages, type SupportedLanguage } from '../../common/guide/languages.ts';
 import { expect, test } from '../fixtures.ts';
-import { titleOf } from '../guide-data.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import { fakeVoices, finishSpeaking, installFakeSpeech, speechState, spoken } from '../pages/fake-speech.ts';
-import { GuidePage } from '../pages/guide-page.ts';
-import { openPinPad, staffAxeViolations } from '../pages/staff-page.ts';
+import { titleOf } from '../../tooling/guide-data.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { fakeVoices, finishSpeaking, installFakeSpeech, speechState, spoken } from '../../tooling/pages/fake-speech.ts';
+import { GuidePage } from '../../tooling/pages/guide-page.ts';
+import { openPinPad, staffAxeViolations } from '../../tooling/pages/staff-page.ts';
 
 const textsOf = (language: SupportedLanguage): GuideTexts =>
   JSON.parse(readFileSync(new URL(`../../resources/guide/texts/${language}.json`, import.meta.url), 'utf8')) as GuideTexts;

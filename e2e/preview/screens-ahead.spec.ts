@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { fillPlain } from '../../common/guide/placeholders.ts';
 import { expect, test } from '../fixtures.ts';
-import { frenchTexts, titleOf, values } from '../guide-data.ts';
-import { AttractPage } from '../pages/attract-page.ts';
+import { frenchTexts, titleOf, values } from '../../tooling/guide-data.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
 
 const english = JSON.parse(readFileSync(new URL('../../resources/guide/texts/en.json', import.meta.url), 'utf8')) as GuideTexts;
 

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures.ts';
-import { AttractPage } from '../pages/attract-page.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
 
 test('the preview shell starts on the attract screen with the bundled school', async ({ page }) => {
   const attract = await test.step('open the preview', () => AttractPage.open(page));

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parseSchoolConfig } from '../../common/config/school-config.ts';
 import { buildSlip } from '../../common/slip/slip-model.ts';
 import { expect, test } from '../fixtures.ts';
-import { frenchTexts, graph } from '../guide-data.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import { RecapPage } from '../pages/recap-page.ts';
+import { frenchTexts, graph } from '../../tooling/guide-data.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { RecapPage } from '../../tooling/pages/recap-page.ts';
 
 const parsed = parseSchoolConfig(readFileSync(new URL('../../resources/school/lycee-du-parc.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('the bundled configuration is invalid');

@@ -13,10 +13,10 @@ import { minQrModuleDots, rollWidthMm, thermalDotMm, thermalHeadDpi } from '../.
 import { slipHtml } from '../../common/slip/slip-html.ts';
 import { buildSlip } from '../../common/slip/slip-model.ts';
 import type { SlipModel } from '../../common/slip/slip-types.ts';
-import { rollPageHeightMicrons } from '../../electron/main/print/print-page.ts';
-import { printQrEncoder as encodeQr } from '../../electron/main/print/slip-document.ts';
+import { rollPageHeightMicrons } from '../../common/slip/roll-height.ts';
+import { slipQrEncoder as encodeQr } from '../../tooling/lib/slip-qr-encoder.ts';
 import { expect, test } from '../fixtures.ts';
-import { allSimplePaths, frenchTexts, graph } from '../guide-data.ts';
+import { allSimplePaths, frenchTexts, graph } from '../../tooling/guide-data.ts';
 
 /**
  * The roll's QR codes read back from paper, as a phone would: the slip's PDF as Chromium prints

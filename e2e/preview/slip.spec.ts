@@ -8,11 +8,11 @@ import { slipHtml } from '../../common/slip/slip-html.ts';
 import { buildSlip, type SlipInput } from '../../common/slip/slip-model.ts';
 import type { SlipModel } from '../../common/slip/slip-types.ts';
 import { formatSlipDate } from '../../common/slip/slip-date.ts';
-import { rollPageHeightMicrons } from '../../electron/main/print/print-page.ts';
-import { printQrEncoder as encodeQr } from '../../electron/main/print/slip-document.ts';
+import { rollPageHeightMicrons } from '../../common/slip/roll-height.ts';
+import { slipQrEncoder as encodeQr } from '../../tooling/lib/slip-qr-encoder.ts';
 import { parseSchoolConfig } from '../../common/config/school-config.ts';
 import { expect, test } from '../fixtures.ts';
-import { allSimplePaths, frenchTexts, graph as bundledGraph } from '../guide-data.ts';
+import { allSimplePaths, frenchTexts, graph as bundledGraph } from '../../tooling/guide-data.ts';
 
 /**
  * The printed slip as Chromium prints it: the HTML the main process loads in its hidden window,

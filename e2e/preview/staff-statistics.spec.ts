@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
-import { frenchTexts } from '../guide-data.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import { GuidePage } from '../pages/guide-page.ts';
-import { PortalScreen } from '../pages/portal-screen.ts';
-import { useSchoolFile } from '../pages/school-contacts.ts';
-import { longTouch, openPinPad, PinPadPage, type StaffScreenPage } from '../pages/staff-page.ts';
+import { frenchTexts } from '../../tooling/guide-data.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { GuidePage } from '../../tooling/pages/guide-page.ts';
+import { PortalScreen } from '../../tooling/pages/portal-screen.ts';
+import { useSchoolFile } from '../../tooling/pages/school-contacts.ts';
+import { longTouch, openPinPad, PinPadPage, type StaffScreenPage } from '../../tooling/pages/staff-page.ts';
 
 const demoPin = '2468';
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import type { GuidePage } from '../pages/guide-page.ts';
-import { PortalScreen } from '../pages/portal-screen.ts';
-import { openPinPad, staffAxeViolations, staffSmallTargets } from '../pages/staff-page.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import type { GuidePage } from '../../tooling/pages/guide-page.ts';
+import { PortalScreen } from '../../tooling/pages/portal-screen.ts';
+import { openPinPad, staffAxeViolations, staffSmallTargets } from '../../tooling/pages/staff-page.ts';
 import { selfTestCatalog } from '../../common/self-test/self-test-catalog.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

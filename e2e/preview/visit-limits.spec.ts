@@ -4,11 +4,11 @@
 // The schema's accepted timeouts are given to the preview as a school's override file would, and
 // the page's clock (every frame's) is moved forward by hand: seconds of test, not minutes.
 import { expect, test } from '../fixtures.ts';
-import { KeyboardPage } from '../pages/keyboard-page.ts';
-import { openInPortal } from '../pages/portal-notices.ts';
-import { openSmsPortal } from '../pages/portal-screen.ts';
-import { wipeReports } from '../pages/portal-storage.ts';
-import { useVisitorTimeouts } from '../pages/preview-config.ts';
+import { KeyboardPage } from '../../tooling/pages/keyboard-page.ts';
+import { openInPortal } from '../../tooling/pages/portal-notices.ts';
+import { openSmsPortal } from '../../tooling/pages/portal-screen.ts';
+import { wipeReports } from '../../tooling/pages/portal-storage.ts';
+import { useVisitorTimeouts } from '../../tooling/pages/preview-config.ts';
 
 test('a page that dispatches key, pointer and input events of its own every second does not keep the visit alive', async ({ page }) => {
   await useVisitorTimeouts(page, { portalIdleSeconds: 60, countdownSeconds: 5 });

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
-import { AttractPage } from '../pages/attract-page.ts';
-import { openSmsPortal } from '../pages/portal-screen.ts';
-import { leaveVisitorMarkers, portalFrame, visitorMarkers, wipeReports, type PortalStores } from '../pages/portal-storage.ts';
+import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { openSmsPortal } from '../../tooling/pages/portal-screen.ts';
+import { leaveVisitorMarkers, portalFrame, visitorMarkers, wipeReports, type PortalStores } from '../../tooling/pages/portal-storage.ts';
 
 const everywhere: PortalStores = { cookie: true, localStorage: true, sessionStorage: true, indexedDB: true };
 const nowhere: PortalStores = { cookie: false, localStorage: false, sessionStorage: false, indexedDB: false };

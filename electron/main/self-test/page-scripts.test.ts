@@ -2,8 +2,8 @@
 // the preview serves it: what the self-test reads on the kiosk is read the same way here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunchOptions, findChromium } from '../../../scripts/lib/chromium.ts';
-import { startDemoPortalServer, type DemoPortalServer } from '../../../scripts/lib/demo-portal-server.ts';
+import { chromiumLaunchOptions, findChromium } from '../../../tooling/lib/chromium.ts';
+import { startDemoPortalServer, type DemoPortalServer } from '../../../tooling/lib/demo-portal-server.ts';
 import type { PageScript } from './page-script.ts';
 import { hostScripts, portalScripts, requestPermissions, setLocation } from './page-scripts.ts';
 

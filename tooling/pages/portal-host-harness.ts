@@ -6,7 +6,7 @@ import type { PortalHost } from '../../common/portal/portal-host.ts';
 import type { KeyboardInput, PortalEvent, PortalNavigation, PortalTarget, WipeReport } from '../../common/portal/portal-types.ts';
 import { demoPortalOrigin } from './demo-portal.ts';
 
-const harnessEntry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'preview', 'harness', 'preview-portal-host-page.ts');
+const harnessEntry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'renderer', 'preview', 'portal', 'preview-portal-host.harness.ts');
 const harnessPath = '/__e2e/portal-host-harness.js';
 
 /** The harness's global, as the page sees it. */

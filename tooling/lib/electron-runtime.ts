@@ -37,3 +37,7 @@ export const noElectronParagraph = [
   'ELECTRON_MIRROR to a reachable mirror, or ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 folder,',
   'then run `npm start` again. Meanwhile the same interface starts in the preview shell, in Chromium.',
 ].join('\n');
+
+/** Why the Electron specs are skipped when there is no runtime (also printed by `npm run test:e2e`). */
+export const noRuntimeReason =
+  'No Electron runtime on this machine (the electron package could not download it): these specs run where `npx install-electron` works.';
