@@ -25,7 +25,7 @@ async function focusNameField(page: Page): Promise<Frame> {
   await page.getByRole('button', { name: startStep().label }).waitFor();
   await tapSequence(page, [startStep(), ...stepsOf(['who', 'has-account', 'activation-choice', 'route-sms', 'portal-sms'])]);
   const portal = page.frameLocator('iframe[data-portal-frame]');
-  await portal.getByRole('link', { name: /^Responsable légal/ }).tap();
+  await portal.getByRole('link', { name: /^Représentant légal/ }).tap();
   await portal.getByRole('link', { name: "Je n'ai pas de compte" }).tap();
   await portal.getByLabel('Nom', { exact: true }).tap();
   await page.locator(keyboardSelector).waitFor();

@@ -18,6 +18,8 @@ export const guideIndex = new GuideIndex(graph);
 
 const config = parseSchoolConfig(readFileSync(new URL('../resources/school/lycee-du-parc.json', import.meta.url), 'utf8'));
 if (!config.ok) throw new Error('bundled configuration invalid');
+/** The bundled school configuration (Lycée du Parc). */
+export const bundledConfig = config.config;
 /** The placeholder values of the bundled configuration. */
 export const values = placeholderValues(config.config);
 

@@ -1,22 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { parseSchoolConfig } from '../../common/config/school-config.ts';
-import type { GuideTexts } from '../../common/guide/guide-schema.ts';
-import { languageTextsFrom } from '../../common/guide/language-fallback.ts';
 import { supportedLanguages } from '../../common/guide/languages.ts';
 import { slipCss } from '../../common/slip/slip-css.ts';
-import { formatSlipDate } from '../../common/slip/slip-date.ts';
 import { minQrModuleDots, rollWidthMm, thermalDotMm, thermalHeadDpi } from '../../common/slip/slip-format.ts';
 import { slipHtml } from '../../common/slip/slip-html.ts';
-import { buildSlip } from '../../common/slip/slip-model.ts';
 import type { SlipModel } from '../../common/slip/slip-types.ts';
 import { rollPageHeightMicrons } from '../../common/slip/roll-height.ts';
 import { slipQrEncoder as encodeQr } from '../../tooling/lib/slip-qr-encoder.ts';
 import { expect, test } from '../fixtures.ts';
-import { allSimplePaths, frenchTexts, graph } from '../../tooling/guide-data.ts';
+import { allSimplePaths, frenchTexts } from '../../tooling/guide-data.ts';
+import { bundledSlip, fullestSlipPath, slipTextsOf } from '../../tooling/slip-data.ts';
 
 /**
  * The roll's QR codes read back from paper, as a phone would: the slip's PDF as Chromium prints
@@ -37,23 +33,7 @@ const missingTools = ['pdftoppm', 'zbarimg'].filter((tool) => {
 });
 const skipReason = `needs ${missingTools.join(' and ')}: apt-get install poppler-utils zbar-tools`;
 
-const parsedConfig = parseSchoolConfig(readFileSync(new URL('../../resources/school/lycee-du-parc.json', import.meta.url), 'utf8'));
-if (!parsedConfig.ok) throw new Error('the bundled configuration is invalid');
-const config = parsedConfig.config;
-
-const textsOf = (language: string): GuideTexts =>
-  language === 'fr'
-    ? frenchTexts
-    : languageTextsFrom(readFileSync(new URL(`../../resources/guide/texts/${language}.json`, import.meta.url), 'utf8'), language, graph, frenchTexts).texts;
-
-const slipFor = (slipPath: readonly string[], texts: GuideTexts): SlipModel =>
-  buildSlip({ path: slipPath, graph, texts, frenchTexts, config, formatDate: (language) => formatSlipDate(new Date(2025, 8, 3), language) });
-
-/** The path whose slip has the most routes and next steps. */
-const fullest = allSimplePaths().reduce((best, candidate) => {
-  const size = (model: SlipModel): number => model.nextSteps.length + model.routes.length;
-  return size(slipFor(candidate, frenchTexts)) > size(slipFor(best, frenchTexts)) ? candidate : best;
-});
+const fullest = fullestSlipPath();
 
 /** Rasterises every page of a PDF at the thermal head's resolution, one-bit, and decodes every QR code of each page. */
 function scanPdf(pdf: Buffer): string[][] {
@@ -93,7 +73,7 @@ test.describe('the roll’s QR codes, read from a 203 dpi print', () => {
   test('every language: the fullest slip, printed as the print path does, gives back its three addresses', async ({ page }) => {
     for (const language of supportedLanguages) {
       await test.step(language, async () => {
-        const model = slipFor(fullest, textsOf(language));
+        const model = bundledSlip(fullest, slipTextsOf(language));
         await page.setViewportSize({ width: Math.ceil(rollWidthMm * pxPerMm), height: 800 });
         await page.setContent(slipHtml(model, { format: 'roll', encodeQr }), { waitUntil: 'load' });
         for (const dots of await moduleDotsOnPage(page)) expect(dots, `${language}: dots per module`).toBeGreaterThanOrEqual(minQrModuleDots);
@@ -111,7 +91,7 @@ test.describe('the roll’s QR codes, read from a 203 dpi print', () => {
   test('every French path: each slip, one to a page, gives back its three addresses', async ({ page }) => {
     const slips = new Map<string, SlipModel>();
     for (const slipPath of allSimplePaths()) {
-      const model = slipFor(slipPath, frenchTexts);
+      const model = bundledSlip(slipPath, frenchTexts);
       const html = slipHtml(model, { format: 'roll', encodeQr });
       const body = /<main class="slip">[\s\S]*<\/main>/.exec(html)?.[0];
       if (body === undefined) throw new Error('a slip without its body');

@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
-import { languageTextsFrom } from '../../common/guide/language-fallback.ts';
 import { supportedLanguages } from '../../common/guide/languages.ts';
-import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { rollWidthMm } from '../../common/slip/slip-format.ts';
 import { slipHtml } from '../../common/slip/slip-html.ts';
-import { buildSlip, type SlipInput } from '../../common/slip/slip-model.ts';
 import type { SlipModel } from '../../common/slip/slip-types.ts';
-import { formatSlipDate } from '../../common/slip/slip-date.ts';
 import { rollPageHeightMicrons } from '../../common/slip/roll-height.ts';
 import { slipQrEncoder as encodeQr } from '../../tooling/lib/slip-qr-encoder.ts';
-import { parseSchoolConfig } from '../../common/config/school-config.ts';
 import { expect, test } from '../fixtures.ts';
-import { allSimplePaths, frenchTexts, graph as bundledGraph } from '../../tooling/guide-data.ts';
+import { frenchTexts } from '../../tooling/guide-data.ts';
+import { bundledSlip, fullestSlipPath, slipTextsOf } from '../../tooling/slip-data.ts';
 
 /**
  * The printed slip as Chromium prints it: the HTML the main process loads in its hidden window,
@@ -26,25 +21,7 @@ const pxPerMm = 96 / 25.4;
 /** Chromium's PDF rounds page sizes to its device units: within 0.15 mm counts as exact. */
 const pdfToleranceMm = 0.15;
 
-const parsedConfig = parseSchoolConfig(readFileSync(new URL('../../resources/school/lycee-du-parc.json', import.meta.url), 'utf8'));
-if (!parsedConfig.ok) throw new Error('the bundled configuration is invalid');
-const bundledConfig = parsedConfig.config;
-
-const textsOf = (language: string): GuideTexts =>
-  language === 'fr'
-    ? frenchTexts
-    : languageTextsFrom(readFileSync(new URL(`../../resources/guide/texts/${language}.json`, import.meta.url), 'utf8'), language, bundledGraph, frenchTexts).texts;
-
-const slipFor = (path: readonly string[], texts: GuideTexts): SlipModel => {
-  const input: SlipInput = { path, graph: bundledGraph, texts, frenchTexts, config: bundledConfig, formatDate: (language) => formatSlipDate(new Date(2025, 8, 3), language) };
-  return buildSlip(input);
-};
-
-/** The path with the most next steps and routes: the longest slip. */
-const fullest = allSimplePaths().reduce((best, path) => {
-  const size = (model: SlipModel): number => model.nextSteps.length + model.routes.length;
-  return size(slipFor(path, frenchTexts)) > size(slipFor(best, frenchTexts)) ? path : best;
-});
+const fullest = fullestSlipPath();
 
 /** Page sizes (in mm) and page count of a PDF, read from its page objects. */
 function pdfPages(pdf: Buffer): { widthMm: number; heightMm: number }[] {
@@ -70,7 +47,7 @@ async function attach(testInfo: TestInfo, name: string, body: Buffer, contentTyp
 
 test.describe('the printed slip in Chromium', () => {
   test('the 80 mm roll is exactly 80 mm wide, one page as tall as its content', async ({ page }, testInfo) => {
-    const model = slipFor(fullest, frenchTexts);
+    const model = bundledSlip(fullest, frenchTexts);
     const heightPx = await rollHeightPx(page, model);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'nothing wider than the roll').toBeLessThanOrEqual(0);
@@ -99,7 +76,7 @@ test.describe('the printed slip in Chromium', () => {
     for (const language of supportedLanguages) {
       await test.step(language, async () => {
         await page.setViewportSize({ width: Math.ceil(210 * pxPerMm), height: Math.ceil(297 * pxPerMm) });
-        await page.setContent(slipHtml(slipFor(fullest, textsOf(language)), { format: 'a4', encodeQr }), { waitUntil: 'load' });
+        await page.setContent(slipHtml(bundledSlip(fullest, slipTextsOf(language)), { format: 'a4', encodeQr }), { waitUntil: 'load' });
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
         const pages = pdfPages(pdf);
         expect(pages, `${language}: one page`).toHaveLength(1);
@@ -116,7 +93,7 @@ test.describe('the printed slip in Chromium', () => {
   test('the roll stays one page in every language, with the French next to each translation', async ({ page }, testInfo) => {
     for (const language of supportedLanguages) {
       await test.step(language, async () => {
-        const model = slipFor(fullest, textsOf(language));
+        const model = bundledSlip(fullest, slipTextsOf(language));
         const heightMm = rollPageHeightMicrons(await rollHeightPx(page, model)) / 1000;
         if (language !== 'fr') await expect(page.locator('.fr').first()).toHaveAttribute('lang', 'fr');
         await expect(page.locator('html')).toHaveAttribute('dir', model.direction);
