@@ -39,18 +39,26 @@ async function fetchText(path: string): Promise<string> {
   return response.text();
 }
 
-/** Loads the guide as the kiosk does: the files of `resources/guide/`, else the bundled copy. */
-async function fetchGuide(): Promise<GuideSnapshot> {
-  let files: GuideFiles;
-  try {
-    files = { kind: 'read', graph: await fetchText('guide.json'), texts: await fetchText('texts/fr.json') };
-  } catch {
-    files = { kind: 'unreadable' };
-  }
-  const guide = chooseGuide(files, { graph: bundledGraph, texts: bundledTexts });
-  const invitations = await fetch(previewInvitationsEndpoint, { cache: 'no-store' })
+/** The invitations of the attract screen, or none when the endpoint fails. */
+async function fetchInvitations(): Promise<Invitations> {
+  return fetch(previewInvitationsEndpoint, { cache: 'no-store' })
     .then((response) => (response.ok ? (response.json() as Promise<Invitations>) : {}))
     .catch(() => ({}));
+}
+
+/**
+ * Loads the guide as the kiosk does: the files of `resources/guide/`, else the bundled copy. The
+ * graph, the French texts and the invitations are requested together: the first screen waits for
+ * the slowest of them, not for their sum.
+ */
+async function fetchGuide(): Promise<GuideSnapshot> {
+  const [graph, texts, invitations] = await Promise.all([
+    fetchText('guide.json').catch(() => undefined),
+    fetchText('texts/fr.json').catch(() => undefined),
+    fetchInvitations(),
+  ]);
+  const files: GuideFiles = graph === undefined || texts === undefined ? { kind: 'unreadable' } : { kind: 'read', graph, texts };
+  const guide = chooseGuide(files, { graph: bundledGraph, texts: bundledTexts });
   return { ...guide, invitations };
 }
 
@@ -141,6 +149,10 @@ export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
     ...staff.handlers,
   };
 
+  // What the first screen needs is requested now, while the renderer's modules still evaluate,
+  // so that the attract screen does not wait for a request started after them.
+  void handlers.getConfig(undefined).catch(() => undefined);
+  void handlers.getGuide(undefined);
   return createKioskApi({
     invoke: (method, payload) => dispatchInvocation({ method, payload }, handlers, (line) => console.warn(line)),
     subscribe: (listener): Unsubscribe => {
