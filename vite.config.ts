@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { demoPortalPlugin } from './tooling/lib/demo-portal-endpoint.ts';
-import { previewEndpoints } from './tooling/lib/preview-endpoints.ts';
+import { previewEndpoints } from './tooling/lib/preview-server-endpoints.ts';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 

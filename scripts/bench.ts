@@ -15,7 +15,7 @@ import { slip } from '../bench/slip.ts';
 import type { Benchmark, Measurement } from '../bench/types.ts';
 import { visitCycles } from '../bench/visit-cycles.ts';
 import { chromiumLaunchOptions, findChromium, missingChromiumMessage } from '../tooling/lib/chromium.ts';
-import { repoRoot } from '../tooling/lib/preview-endpoints.ts';
+import { repoRoot } from '../tooling/lib/preview-server-endpoints.ts';
 import { startPreviewServer } from '../tooling/lib/preview-server.ts';
 import { npmRun } from '../tooling/lib/run.ts';
 

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { electronEntries, electronOutDir } from '../tooling/lib/electron-entries.ts';
-import { repoRoot } from '../tooling/lib/preview-endpoints.ts';
+import { repoRoot } from '../tooling/lib/preview-server-endpoints.ts';
 
 const outdir = path.join(repoRoot, electronOutDir);
 

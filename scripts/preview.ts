@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, findChromium, windowedSources } from '../tooling/lib/chromium.ts';
-import { configOverridePath } from '../tooling/lib/preview-endpoints.ts';
+import { configOverridePath } from '../tooling/lib/preview-server-endpoints.ts';
 import { startPreviewServer } from '../tooling/lib/preview-server.ts';
 import { npmRun } from '../tooling/lib/run.ts';
 

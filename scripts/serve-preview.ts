@@ -1,6 +1,6 @@
 // Serves an already built preview (`build/preview`) on 127.0.0.1:$PORT, and its demo portal on
 // 127.0.0.1:$DEMO_PORT (a free port when unset), for e2e and benchmarks.
-import { configOverridePath } from '../tooling/lib/preview-endpoints.ts';
+import { configOverridePath } from '../tooling/lib/preview-server-endpoints.ts';
 import { startPreviewServer } from '../tooling/lib/preview-server.ts';
 
 const server = await startPreviewServer({

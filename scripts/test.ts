@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, missingChromiumMessage } from '../tooling/lib/chromium.ts';
-import { repoRoot } from '../tooling/lib/preview-endpoints.ts';
+import { repoRoot } from '../tooling/lib/preview-server-endpoints.ts';
 import { npmRun } from '../tooling/lib/run.ts';
 
 interface Counts {

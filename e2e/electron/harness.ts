@@ -2,7 +2,7 @@
 // renderer does, find the visitor's portal view.
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
-import { repoRoot } from '../../tooling/lib/preview-endpoints.ts';
+import { repoRoot } from '../../tooling/lib/preview-server-endpoints.ts';
 import { electronExecutable } from './runtime.ts';
 
 /** The bundled configuration's demo PIN (README, "Setting the PIN"). */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { repoRoot } from '../../tooling/lib/preview-endpoints.ts';
+import { repoRoot } from '../../tooling/lib/preview-server-endpoints.ts';
 import { electronExecutable, noRuntimeReason } from './runtime.ts';
 
 test.skip(electronExecutable === undefined, noRuntimeReason);

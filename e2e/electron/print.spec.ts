@@ -7,7 +7,7 @@ import { _electron as electron, type ElectronApplication, expect, test } from '@
 import { build } from 'esbuild';
 import type { PrinterSummary, PrintResult } from '../../common/slip/slip-bridge.ts';
 import type { SlipFormat } from '../../common/slip/slip-format.ts';
-import { repoRoot } from '../../tooling/lib/preview-endpoints.ts';
+import { repoRoot } from '../../tooling/lib/preview-server-endpoints.ts';
 import { electronExecutable, noRuntimeReason } from './runtime.ts';
 
 test.skip(electronExecutable === undefined, noRuntimeReason);

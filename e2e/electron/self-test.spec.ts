@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { SelfTestReport } from '../../common/self-test/self-test-report.ts';
 import { selfTestCatalog } from '../../common/self-test/self-test-catalog.ts';
-import { repoRoot } from '../../tooling/lib/preview-endpoints.ts';
+import { repoRoot } from '../../tooling/lib/preview-server-endpoints.ts';
 import { electronExecutable, noRuntimeReason } from './runtime.ts';
 
 test.skip(electronExecutable === undefined, noRuntimeReason);

@@ -151,7 +151,7 @@ export function createPreviewBridge(recorder: PreviewRecorder): KioskApi {
 
   // What the first screen needs is requested now, while the renderer's modules still evaluate,
   // so that the attract screen does not wait for a request started after them.
-  void handlers.getConfig(undefined).catch(() => undefined);
+  Promise.resolve(handlers.getConfig(undefined)).catch(() => undefined);
   void handlers.getGuide(undefined);
   return createKioskApi({
     invoke: (method, payload) => dispatchInvocation({ method, payload }, handlers, (line) => console.warn(line)),

@@ -7,7 +7,7 @@ import type { SlipFormat } from '../../common/slip/slip-format.ts';
 import type { ScreenKind, VisitorSettings } from '../../common/visitor/visitor-lifecycle.ts';
 import { Translator } from '../i18n/translator.ts';
 import { printResultOf } from '../slip/print-flow.ts';
-import { VisitStatistics } from '../staff/visit-statistics.ts';
+import { VisitStatistics } from '../staff/visit-statistics-reporter.ts';
 import { displayClasses, type DisplaySettings } from './display-settings.svelte.ts';
 import type { LanguageChoice } from './language-choice.svelte.ts';
 import type { PortalSession } from './portal-session.svelte.ts';

@@ -24,7 +24,7 @@ import {
 import { assembleDemoPage, isDemoPageFile } from '../../common/demo-portal/demo-page-assembly.ts';
 import { resolveDemoPortalRoute } from '../../common/demo-portal/demo-route.ts';
 import { demoAgentPath } from '../../common/preview/preview-endpoints.ts';
-import { repoRoot } from './preview-endpoints.ts';
+import { repoRoot } from './preview-server-endpoints.ts';
 
 /** The demo portal's files. */
 export const demoPortalDir = path.join(repoRoot, 'resources', 'demo-portal');

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './preview-endpoints.ts';
+import { repoRoot } from './preview-server-endpoints.ts';
 
 const electronPackageDir = path.join(repoRoot, 'node_modules', 'electron');
 

@@ -2,7 +2,7 @@
 // script, in memory, when a preview server starts — so the served agent always matches the source.
 import path from 'node:path';
 import { build } from 'esbuild';
-import { repoRoot } from './preview-endpoints.ts';
+import { repoRoot } from './preview-server-endpoints.ts';
 
 /** The agent's entry point. */
 export const portalAgentEntry = path.join(repoRoot, 'renderer', 'preview', 'portal', 'portal-agent.ts');

@@ -8,7 +8,7 @@ import { contentSecurityPolicy } from '../../common/security/content-security-po
 import { handleDemoPortalEndpoint } from './demo-portal-endpoint.ts';
 import { startDemoPortalServer } from './demo-portal-server.ts';
 import { bundlePortalAgent } from './portal-agent-bundle.ts';
-import { handlePreviewEndpoint, repoRoot } from './preview-endpoints.ts';
+import { handlePreviewEndpoint, repoRoot } from './preview-server-endpoints.ts';
 import { contentTypeOf, resolveFile } from './static-files.ts';
 
 /** The folder `vite build --mode preview` writes. */

@@ -1,6 +1,6 @@
 // Runs a command with inherited output and resolves with its exit code.
 import { spawn } from 'node:child_process';
-import { repoRoot } from './preview-endpoints.ts';
+import { repoRoot } from './preview-server-endpoints.ts';
 
 /** Runs `command` with `args` from the repository root; resolves with the exit code. */
 export function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {

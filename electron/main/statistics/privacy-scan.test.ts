@@ -131,7 +131,7 @@ describe('everything the main process writes to disk during a visit', () => {
     });
     const call = (method: string, payload?: unknown, sender: IpcSenderLike = fromHost) => listener(sender, { method, payload });
 
-    // The renderer's statistic events for the screens shown, exactly as renderer/staff/visit-statistics.ts sends them.
+    // The renderer's statistic events for the screens shown, exactly as renderer/staff/visit-statistics-reporter.ts sends them.
     let tally: VisitTally = idleVisitTally;
     const show = async (step: { tally: VisitTally; events: readonly unknown[] }) => {
       tally = step.tally;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GuideGraph } from '../../common/guide/guide-schema.ts';
 import type { VisitorStatisticEvent } from '../../common/statistics/statistic-events.ts';
-import { VisitStatistics } from './visit-statistics.ts';
+import { VisitStatistics } from './visit-statistics-reporter.ts';
 
 const graph = JSON.parse(readFileSync(new URL('../../resources/guide/guide.json', import.meta.url), 'utf8')) as GuideGraph;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qrImageUrl } from '../../common/slip/qr-svg.ts';
 import { decodeQrSvg, svgOfImageUrl } from '../../common/slip/test-support/qr-raster.ts';
-import { encodeQr } from './qr-encoder.ts';
+import { encodeQr } from './recap-qr-encoder.ts';
 
 describe('on-screen QR codes', () => {
   it('read back, from the image address the recap shows, as the address encoded', () => {
