@@ -36,21 +36,21 @@ test('a parent completes the SMS activation by filling the fields', async ({ pag
   });
 
   await test.step('identity and mobile, with French messages that never repeat the value', async () => {
-    await portal.next.click();
+    await portal.submit();
     await expect(page.getByText('Indiquez votre nom.')).toBeVisible();
     await portal.field('Nom').fill('Durand');
     await portal.field('Prénom').fill('Marie');
     const mobile = portal.field('N° de téléphone portable');
     await expect(mobile).toHaveAttribute('type', 'tel');
     await mobile.fill('0612');
-    await portal.next.click();
+    await portal.submit();
     const message = page.locator('#mobile-error');
     await expect(message).toHaveText('Le numéro doit comporter 10 chiffres, par exemple 06 12 34 56 78.');
     await expect(message).not.toContainText('0612');
     await expect(mobile).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Indiquez votre nom.')).toBeHidden();
     await mobile.fill('06 12 34 56 78');
-    await portal.next.click();
+    await portal.submit();
   });
 
   await test.step('the SMS code shown by the simulation', async () => {
@@ -60,10 +60,10 @@ test('a parent completes the SMS activation by filling the fields', async ({ pag
     const field = portal.field('Code reçu par SMS');
     await expect(field).toHaveAttribute('inputmode', 'numeric');
     await field.fill('000000');
-    await portal.next.click();
+    await portal.submit();
     await expect(page.getByText('Ce code ne correspond pas. Vérifiez le SMS reçu.')).toBeVisible();
     await field.fill(code);
-    await portal.next.click();
+    await portal.submit();
   });
 
   await test.step("the children's birth dates", async () => {
@@ -73,12 +73,12 @@ test('a parent completes the SMS activation by filling the fields', async ({ pag
     await lea.day.fill('31');
     await lea.month.fill('02');
     await lea.year.fill('2009');
-    await portal.next.click();
+    await portal.submit();
     await expect(lea.group.getByText(/Indiquez une date de naissance complète et valide pour Léa/)).toBeVisible();
     await expect(hugo.group.getByText(/Indiquez une date de naissance complète et valide pour Hugo/)).toBeVisible();
     await lea.day.fill('14');
     for (const [field, value] of [[hugo.day, '03'], [hugo.month, '11'], [hugo.year, '2011']] as const) await field.fill(value);
-    await portal.next.click();
+    await portal.submit();
   });
 
   await expect(portal.heading).toHaveText('Activation terminée');

@@ -87,4 +87,13 @@ export class DemoPortal {
   get next(): Locator {
     return this.page.getByRole('button', { name: 'Suivant' });
   }
+
+  /**
+   * Taps "Suivant" once the page's deferred scripts have run: a page is visible before they bind
+   * its form, and a form submitted without them just reloads the page.
+   */
+  async submit(): Promise<void> {
+    await this.page.waitForLoadState('domcontentloaded');
+    await this.next.click();
+  }
 }
