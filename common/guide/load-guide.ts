@@ -24,45 +24,25 @@ function parse(text: string, file: string): { ok: true; value: unknown } | { ok:
   }
 }
 
-/** The guide copy bundled into the application at build time (the fallback). */
-export interface BundledGuide {
-  readonly graph: unknown;
-  readonly texts: unknown;
-}
-
-/** The edited guide when its files parse and pass every check, else what was wrong with them. */
-function editedGuide(files: GuideFiles): { ok: true; guide: GuideSnapshot } | { ok: false; problems: readonly GuideProblem[] } {
-  if (files.kind === 'unreadable') return { ok: false, problems: [{ message: 'Les fichiers du guide (resources/guide) sont illisibles.' }] };
-  const graph = parse(files.graph, 'guide.json');
-  const texts = parse(files.texts, 'texts/fr.json');
-  if (!graph.ok || !texts.ok) return { ok: false, problems: [graph, texts].flatMap((r) => (r.ok ? [] : [r.problem])) };
-  const edited = validateGuide(graph.value, texts.value);
-  return edited.ok ? { ok: true, guide: { ...edited.guide, source: 'resources', problems: [] } } : { ok: false, problems: edited.problems };
-}
-
-/** The bundled copy, which must pass every check (it is tested at build time), with the edited files' problems. */
-function bundledGuide(bundled: BundledGuide, problems: readonly GuideProblem[]): GuideSnapshot {
-  const fallback = validateGuide(bundled.graph, bundled.texts);
-  if (!fallback.ok) throw new Error(`Bundled guide is invalid: ${fallback.problems.map((p) => p.message).join(' | ')}`);
-  return { ...fallback.guide, source: 'bundled', problems };
-}
-
 /**
  * Chooses the guide: the edited files in `resources/guide/` when they pass every check, otherwise
  * the copy bundled into the application at build time, with the problems for staff. The kiosk
- * never shows a blank screen because of a guide file. The bundled copy is checked only when it is
- * needed.
+ * never shows a blank screen because of a guide file.
  */
-export function chooseGuide(files: GuideFiles, bundled: BundledGuide): GuideSnapshot {
-  const edited = editedGuide(files);
-  return edited.ok ? edited.guide : bundledGuide(bundled, edited.problems);
-}
-
-/**
- * `chooseGuide` for a shell that loads its bundled copy only when the edited files fail (the
- * preview, whose first screen should not parse a guide it does not use).
- */
-export async function chooseGuideLazily(files: GuideFiles, loadBundled: () => Promise<BundledGuide>): Promise<GuideSnapshot> {
-  const edited = editedGuide(files);
-  return edited.ok ? edited.guide : bundledGuide(await loadBundled(), edited.problems);
+export function chooseGuide(files: GuideFiles, bundled: { readonly graph: unknown; readonly texts: unknown }): GuideSnapshot {
+  const fallback = validateGuide(bundled.graph, bundled.texts);
+  if (!fallback.ok) throw new Error(`Bundled guide is invalid: ${fallback.problems.map((p) => p.message).join(' | ')}`);
+  if (files.kind === 'unreadable') {
+    return { ...fallback.guide, source: 'bundled', problems: [{ message: 'Les fichiers du guide (resources/guide) sont illisibles.' }] };
+  }
+  const graph = parse(files.graph, 'guide.json');
+  const texts = parse(files.texts, 'texts/fr.json');
+  if (!graph.ok || !texts.ok) {
+    const problems = [graph, texts].flatMap((r) => (r.ok ? [] : [r.problem]));
+    return { ...fallback.guide, source: 'bundled', problems };
+  }
+  const edited = validateGuide(graph.value, texts.value);
+  return edited.ok
+    ? { ...edited.guide, source: 'resources', problems: [] }
+    : { ...fallback.guide, source: 'bundled', problems: edited.problems };
 }

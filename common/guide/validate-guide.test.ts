@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GuideGraph, GuideTexts } from './guide-schema.ts';
-import { chooseGuide, chooseGuideLazily } from './load-guide.ts';
+import { chooseGuide } from './load-guide.ts';
 import { graphProblems, successors, textProblems, validateGuide } from './validate-guide.ts';
 
 const graphText = readFileSync(new URL('../../resources/guide/guide.json', import.meta.url), 'utf8');
@@ -129,25 +129,5 @@ describe('choosing the guide', () => {
       { message: 'guide.json n’est pas un fichier JSON valide.' },
     ]);
     expect(chooseGuide({ kind: 'unreadable' }, bundled).source).toBe('bundled');
-  });
-
-  it('checks the bundled copy only when the edited files fail', () => {
-    const invalidBundled = { graph: { screens: [] }, texts: {} };
-    expect(chooseGuide({ kind: 'read', graph: graphText, texts: textsText }, invalidBundled).source).toBe('resources');
-    expect(() => chooseGuide({ kind: 'unreadable' }, invalidBundled)).toThrow(/Bundled guide is invalid/);
-  });
-
-  it('loads the bundled copy lazily, and only when the edited files fail', async () => {
-    let loads = 0;
-    const load = async (): Promise<typeof bundled> => {
-      loads += 1;
-      return Promise.resolve(bundled);
-    };
-    expect((await chooseGuideLazily({ kind: 'read', graph: graphText, texts: textsText }, load)).source).toBe('resources');
-    expect(loads).toBe(0);
-    const fallback = await chooseGuideLazily({ kind: 'read', graph: '{', texts: textsText }, load);
-    expect(fallback.source).toBe('bundled');
-    expect(fallback.graph).toEqual(graph);
-    expect(loads).toBe(1);
   });
 });

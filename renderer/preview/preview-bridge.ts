@@ -3,7 +3,7 @@ import { createKioskApi } from '../../common/bridge/create-kiosk-api.ts';
 import { dispatchInvocation, type KioskHandlers } from '../../common/bridge/dispatch.ts';
 import { chooseConfig, type ConfigSnapshot } from '../../common/config/config-snapshot.ts';
 import { languageTextsFrom } from '../../common/guide/language-fallback.ts';
-import { chooseGuideLazily, type BundledGuide, type GuideFiles, type GuideSnapshot } from '../../common/guide/load-guide.ts';
+import { chooseGuide, type GuideFiles, type GuideSnapshot } from '../../common/guide/load-guide.ts';
 import type { Invitations } from '../../common/guide/invitations.ts';
 import {
   previewConfigEndpoint,
@@ -11,6 +11,8 @@ import {
   previewInvitationsEndpoint,
   type PreviewConfigFiles,
 } from '../../common/preview/preview-endpoints.ts';
+import bundledGraph from '../../resources/guide/guide.json';
+import bundledTexts from '../../resources/guide/texts/fr.json';
 import type { WipeReport } from '../../common/portal/portal-types.ts';
 import { createPreviewPortalHost } from './portal/preview-portal-host.ts';
 import type { SimulatedPrinter } from '../slip/simulated-printer.ts';
@@ -44,12 +46,6 @@ async function fetchInvitations(): Promise<Invitations> {
     .catch(() => ({}));
 }
 
-/** The guide copy bundled at build time, in its own chunk: fetched only when the edited files fail. */
-async function loadBundledGuide(): Promise<BundledGuide> {
-  const [graph, texts] = await Promise.all([import('../../resources/guide/guide.json'), import('../../resources/guide/texts/fr.json')]);
-  return { graph: graph.default, texts: texts.default };
-}
-
 /**
  * Loads the guide as the kiosk does: the files of `resources/guide/`, else the bundled copy. The
  * graph, the French texts and the invitations are requested together: the first screen waits for
@@ -62,7 +58,7 @@ async function fetchGuide(): Promise<GuideSnapshot> {
     fetchInvitations(),
   ]);
   const files: GuideFiles = graph === undefined || texts === undefined ? { kind: 'unreadable' } : { kind: 'read', graph, texts };
-  const guide = await chooseGuideLazily(files, loadBundledGuide);
+  const guide = chooseGuide(files, { graph: bundledGraph, texts: bundledTexts });
   return { ...guide, invitations };
 }
 
