@@ -81,3 +81,14 @@ export function keyPressed(key: KeyDef, model: KeyboardModel): boolean | undefin
       return undefined;
   }
 }
+
+/**
+ * Whether the key acts when the finger lifts (its `click`) rather than when it lands
+ * (`pointerdown`). « Masquer le clavier » removes the keyboard: acting on `pointerdown` would
+ * move what lies under the finger before the tap's `click` is sent, and that click would land on
+ * whatever took the key's place (« Terminer sans imprimer » in the lowered layout, or a link of
+ * the portal's page). Every other key leaves the keyboard where it is.
+ */
+export function actsOnRelease(key: KeyDef): boolean {
+  return key.action.type === 'hide';
+}
