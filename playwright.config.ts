@@ -12,7 +12,8 @@ const touch = { hasTouch: true, isMobile: false, deviceScaleFactor: 1 };
 
 /**
  * Specs whose behaviour does not depend on the screen's orientation (counting, texts, the slip,
- * the wipe, the portal's rules, speech): they run in portrait only. Landscape keeps what is about
+ * the wipe, the portal's rules, speech), and the screen geometry walk, which sets each display
+ * size itself: they run in the portrait project only. Landscape keeps what is about
  * layout: every screen's geometry and accessibility, every transition, the portal with its
  * keyboard and companion, the toolbar.
  */
@@ -26,6 +27,7 @@ const orientationFree = [
   '**/portal-return.spec.ts',
   '**/preview-portal-host.spec.ts',
   '**/read-aloud.spec.ts',
+  '**/screen-geometry.spec.ts',
   '**/screens-ahead.spec.ts',
   '**/slip-recap.spec.ts',
   '**/slip-scan.spec.ts',

@@ -76,6 +76,9 @@ describe('choosing the configuration', () => {
     ['an unknown mode', (c: Record<string, Record<string, unknown>>) => {
       (c as Record<string, unknown>).mode = 'party';
     }, 'mode', 'public, staff ou demonstration'],
+    ['an unknown reach', (c: Record<string, Record<string, unknown>>) => {
+      (c as Record<string, unknown>).reach = 'wall';
+    }, 'reach', 'standing (borne à hauteur de bureau) ou floor-portrait (borne sur pied, en portrait)'],
     ['a malformed UAI', (c: Record<string, Record<string, unknown>>) => {
       (c.school as Record<string, unknown>).uai = '069';
     }, 'school.uai', 'un code UAI (7 chiffres et une lettre majuscule)'],
@@ -83,6 +86,13 @@ describe('choosing the configuration', () => {
     const snapshot = chooseConfig(bundledText, { kind: 'read', text: withChange(change) });
     expect(snapshot.source).toBe('bundled');
     expect(snapshot.problems).toContainEqual({ field, expected });
+  });
+
+  it('reads the screen’s reach, standing unless set', () => {
+    expect(chooseConfig(bundledText, { kind: 'none' }).config.reach).toBe('standing');
+    const floor = chooseConfig(bundledText, { kind: 'read', text: withChange((c) => ((c as Record<string, unknown>).reach = 'floor-portrait')) });
+    expect(floor.problems).toEqual([]);
+    expect(floor.config.reach).toBe('floor-portrait');
   });
 
   it('throws when the bundled default itself is broken (caught by this suite before release)', () => {

@@ -59,6 +59,17 @@ function seconds({ min, max }: SecondsRange) {
   );
 }
 
+/**
+ * Where the kiosk's screen stands: `standing` (a desk or a wall screen, every part within reach)
+ * or `floor-portrait` (a floor-standing portrait kiosk, whose top is out of reach of a seated
+ * visitor or a child: the guide then lays every control in the lower part of the screen unless
+ * the visitor asks otherwise).
+ */
+export const kioskReaches = ['standing', 'floor-portrait'] as const;
+
+/** A kiosk's reach setting. */
+export type KioskReach = (typeof kioskReaches)[number];
+
 /** Schema of a school's configuration file (`resources/school/*.json`). */
 export const schoolConfigSchema = v.strictObject({
   school: v.strictObject({
@@ -114,6 +125,8 @@ export const schoolConfigSchema = v.strictObject({
     '03:30',
   ),
   mode: v.picklist(kioskModes, 'public, staff ou demonstration'),
+  /** Where the screen stands (`standing` unless set): a `floor-portrait` kiosk starts every visit with every control within reach. */
+  reach: v.optional(v.picklist(kioskReaches, 'standing (borne à hauteur de bureau) ou floor-portrait (borne sur pied, en portrait)'), 'standing'),
   statistics: v.boolean('true ou false'),
   /** The slip printer: its system name (as the staff screen lists it) and the paper it holds. Without it, slips are shown on screen to photograph. */
   printer: v.optional(v.strictObject({ name: text, format: v.picklist(slipFormats, 'roll (rouleau 80 mm) ou a4') })),

@@ -30,6 +30,7 @@ const guideUiKeys = [
   'textSizeLarge',
   'textSizeLarger',
   'highContrast',
+  'withinReach',
   'recapPrinting',
   'recapPrinted',
   'recapPrintFailed',

@@ -1,37 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { GuideTexts } from '../../common/guide/guide-schema.ts';
 import { languageNames, supportedLanguages, type SupportedLanguage } from '../../common/guide/languages.ts';
 import { expect, test } from '../fixtures.ts';
 import { graph, guideIndex, shortestPathTree } from '../../tooling/guide-data.ts';
 import { AttractPage } from '../../tooling/pages/attract-page.ts';
+import { axeViolations } from '../../tooling/pages/axe-check.ts';
 import { GuidePage } from '../../tooling/pages/guide-page.ts';
 import { PortalCompanionPanel } from '../../tooling/pages/portal-companion.ts';
 import { walkDepthFirst } from '../../tooling/path-trie.ts';
 
 const textsOf = (language: SupportedLanguage): GuideTexts =>
   JSON.parse(readFileSync(new URL(`../../resources/guide/texts/${language}.json`, import.meta.url), 'utf8')) as GuideTexts;
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core (WCAG 2 A/AA, 2.1 and 2.2 AA rules) on the kiosk's own page; the portal frame is a
- * third-party site and is left out. axe is injected once per page, then run on each screen.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  const injected = await page.evaluate(() => 'axe' in window);
-  if (!injected) await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const results = await axe.run(
-      { exclude: [['iframe[data-portal-frame]']] },
-      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false },
-    );
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, wcagTags);
-}
 
 /** Every visible control of the kiosk's page that is smaller than 64×64 CSS px. */
 async function smallTargets(page: Page): Promise<string[]> {

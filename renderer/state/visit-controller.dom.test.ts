@@ -40,13 +40,13 @@ interface Rig {
 
 const ok = <T>(value: T): Promise<{ ok: true; value: T }> => Promise.resolve({ ok: true, value });
 
-function rig(printAnswers: readonly PrintResult[] = []): Rig {
+function rig(printAnswers: readonly PrintResult[] = [], schoolConfig: typeof config = config): Rig {
   const statistics: VisitorStatisticEvent[] = [];
   const printRequests: unknown[] = [];
   const answers = [...printAnswers];
   let endVisits = 0;
   const kiosk = {
-    getConfig: () => ok(config),
+    getConfig: () => ok(schoolConfig),
     getAppInfo: () => ok(appInfo),
     getGuide: () => ok(guide),
     getGuideTexts: () => ok({ texts: englishTexts }),
@@ -146,6 +146,35 @@ describe('VisitController', () => {
     flushSync();
     expect(controller.phase).toBe('waiting');
     expect(root).toMatchObject({ language: 'fr', classes: [] });
+    stop();
+  });
+
+  it('starts every visit with every control within reach on a floor-standing kiosk; a visitor’s choice lasts until the thank-you', async () => {
+    const floor = { ...config, config: { ...config.config, reach: 'floor-portrait' as const } };
+    const { controller, root, stop } = rig([], floor);
+    await settle();
+    expect(root.classes).toEqual(['within-reach']);
+    controller.visit?.start();
+    controller.deps.display.toggleWithinReach();
+    await settle();
+    expect(root.classes).toEqual([]);
+    controller.visit?.end();
+    await settle();
+    await vi.advanceTimersByTimeAsync(60_000);
+    flushSync();
+    expect(controller.phase).toBe('waiting');
+    expect(root.classes).toEqual(['within-reach']);
+    stop();
+  });
+
+  it('keeps a standing kiosk in its usual layout unless the visitor asks', async () => {
+    const { controller, root, stop } = rig();
+    await settle();
+    expect(root.classes).toEqual([]);
+    controller.visit?.start();
+    controller.deps.display.toggleWithinReach();
+    await settle();
+    expect(root.classes).toEqual(['within-reach']);
     stop();
   });
 

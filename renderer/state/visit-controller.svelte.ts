@@ -40,7 +40,7 @@ export interface VisitControllerDeps {
  * the one `Visit` once they are known (attract → guide → portal → recap → thanks), feeds it the
  * kind of screen shown (its idle timeout), the visitor's activity and the shell's longest visit,
  * reports the anonymous statistics, and keeps the root element's language, direction, text size
- * and contrast in step with the visitor's choices. `App.svelte` only renders what it exposes.
+ * contrast and reach in step with the visitor's choices (reach starting from the kiosk's setting). `App.svelte` only renders what it exposes.
  */
 export class VisitController {
   /** The shell's configuration, app information and guide, once loaded. */
@@ -125,6 +125,10 @@ export class VisitController {
       $effect(() => {
         const current = this.visit?.path?.current;
         if (current !== undefined) untrack(() => this.#statistics.screen(current));
+      });
+      $effect(() => {
+        const reach = this.ready?.config.config.reach;
+        if (reach !== undefined) untrack(() => display.useKioskReach(reach));
       });
       $effect(() => root.setDisplayClasses(displayClasses(display)));
       $effect(() => {

@@ -1,7 +1,7 @@
 import type { ActivitySource, VisitRoot } from './visit-controller.svelte.ts';
 
 /** The root classes the visitor's display choices can set (styles live in global.css). */
-const displayClassNames = ['text-150', 'text-200', 'contrast-high'] as const;
+const displayClassNames = ['text-150', 'text-200', 'contrast-high', 'within-reach'] as const;
 
 /** The visit's view of the document's root element. */
 export function documentVisitRoot(root: HTMLElement): VisitRoot {
